@@ -1,0 +1,52 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
+import { normaliseBase } from './src/lib/urls.ts';
+
+/**
+ * ATLAS_SITE and ATLAS_BASE let anyone build a mirror at another domain or sub-path
+ * (README: "Run a mirror"). `canonical` links always point to ATLAS_CANONICAL_SITE,
+ * the primary site, so mirrors don't compete with it.
+ */
+const site = process.env.ATLAS_SITE || 'https://exile-safety-atlas.example';
+const base = normaliseBase(process.env.ATLAS_BASE);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  // 'jsx' (Astro 7's default) glues words of adjacent inline elements together, in pages and in the search index.
+  compressHTML: true,
+  build: { format: 'directory' },
+  // No code highlighting: Shiki's inline styles would need 'unsafe-inline' in the CSP.
+  markdown: { syntaxHighlight: false },
+  // Order matters: the service worker precaches the search index Pagefind has just written.
+  integrations: [mdx(), pagefindIndex(), serviceWorker()],
+  security: {
+    csp: {
+      // WebAssembly for Pagefind's search; everything else only from this origin or by hash.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-src 'none'",
+      ],
+    },
+  },
+  vite: {
+    define: {
+      'import.meta.env.ATLAS_CANONICAL_SITE': JSON.stringify(process.env.ATLAS_CANONICAL_SITE || site),
+      // "Today" for the stale-review notice; pinned by tests, otherwise the build date.
+      'import.meta.env.ATLAS_BUILD_DATE': JSON.stringify(process.env.ATLAS_BUILD_DATE || ''),
+    },
+  },
+});

@@ -1,0 +1,29 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './scripts/chromium.mjs';
+
+const PORT = 4321;
+const executablePath = findChromium();
+
+export default defineConfig({
+  testDir: './e2e',
+  // Two cores: one browser at a time keeps runs stable and fast enough.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list'], ['./e2e/summary-reporter.ts']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    launchOptions: executablePath ? { executablePath } : {},
+    trace: 'off',
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: executablePath ? { executablePath } : {} } }],
+  webServer: {
+    command: `astro preview --port ${PORT} --host 127.0.0.1`,
+    url: `http://localhost:${PORT}/en/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    env: { ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+  },
+});

@@ -1,0 +1,72 @@
+/** The schema's refusals, as a maintainer meets them: each names the field and the fix. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { collections } from './content.config';
+
+const source = { id: 's1', publisher: 'RFE/RL', title: 'A title', date: '2023-06', url: 'https://www.rferl.org/a/x.html' };
+const country = () => ({
+  title: 'Testland',
+  summary: 'Summary.',
+  reviewed: new Date(Date.UTC(2026, 0, 1)),
+  risk: { level: 'high', reason: 'Reason.', sources: ['s1'] },
+  actions: [{ checklist: 'documents' }],
+  ratings: [{ threat: 'extradition', level: 'severe', reason: 'Reason.', sources: ['s1'] }],
+  sources: [source],
+});
+
+function issues(schema: any, data: unknown): string[] {
+  const result = schema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((i: any) => `${i.path.join('.')}: ${i.message}`);
+}
+const countrySchema = (collections.countries as any).schema;
+
+test('a valid country passes', () => {
+  assert.deepEqual(issues(countrySchema, country()), []);
+});
+
+test('a country page without sources is refused', () => {
+  const out = issues(countrySchema, { ...country(), sources: [] });
+  assert.ok(out.some((m) => m.startsWith('sources: a page stating facts needs at least one source')), out.join('\n'));
+  assert.ok(issues(countrySchema, { ...country(), sources: undefined }).some((m) => m.startsWith('sources')));
+});
+
+test('a source without a date or with a malformed URL is refused', () => {
+  const { date: _d, ...undated } = source;
+  assert.ok(issues(countrySchema, { ...country(), sources: [undated] }).some((m) => m.startsWith('sources.0.date')));
+  assert.ok(issues(countrySchema, { ...country(), sources: [{ ...source, url: 'rferl.org/a' }] }).some((m) => m.includes('start it with https://')));
+});
+
+test('an unknown rating names the allowed levels', () => {
+  const c = country();
+  c.ratings[0].level = 'very high';
+  const out = issues(countrySchema, c);
+  assert.ok(out.some((m) => m === 'ratings.0.level: "very high" is not a rating: use one of severe, high, elevated, low, unknown'), out.join('\n'));
+});
+
+test('a misspelt field is refused rather than ignored', () => {
+  const out = issues(countrySchema, { ...country(), reviewd: '2026-01-01' });
+  assert.ok(out.length > 0 && out.some((m) => m.includes('reviewd')), out.join('\n'));
+});
+
+test('a review date in the future is refused', () => {
+  const out = issues(countrySchema, { ...country(), reviewed: new Date(Date.UTC(2099, 0, 1)) });
+  assert.ok(out.some((m) => m.startsWith('reviewed: 2099-01-01 is in the future')), out.join('\n'));
+});
+
+test('a TODO marker left by the scaffold blocks publication', () => {
+  const out = issues(countrySchema, { ...country(), summary: 'TODO: one sentence' });
+  assert.ok(out.some((m) => m.includes('TODO marker')), out.join('\n'));
+});
+
+test('duplicate checklist item ids are refused', () => {
+  const item = { id: 'same', priority: 'essential', action: 'Do', why: 'Because', how: ['Step'] };
+  const out = issues((collections.checklists as any).schema, {
+    title: 'T', summary: 'S', audience: 'A', order: 1, version: new Date(Date.UTC(2026, 0, 1)), items: [item, item],
+  });
+  assert.ok(out.some((m) => m.includes('item id "same" is used twice')), out.join('\n'));
+});
+
+test('a timeline date is kept at the precision written', () => {
+  const result = countrySchema.safeParse({ ...country(), timeline: [{ date: '2023-06', text: 'T', sources: ['s1'] }] });
+  assert.equal(result.data.timeline[0].date, '2023-06');
+});

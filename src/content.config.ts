@@ -1,0 +1,198 @@
+/**
+ * The content model: what maintainers may write in content/ and what the build refuses.
+ * Rules that need more than one file (translations, references between entries, duplicate
+ * ids across languages) live in src/lib/integrity.ts and run when the site data is loaded.
+ * CONTRIBUTING.md documents every field with an example.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { parsePartialDate } from './lib/dates';
+import { RISK_LEVELS } from './lib/risk';
+import { CONTENT_DIR } from './lib/content-dir';
+import { containsTodo, futureDateError, idError, urlError, duplicates } from './lib/content-rules';
+
+const id = z.string().superRefine((value, ctx) => {
+  const error = idError(value);
+  if (error) ctx.addIssue({ code: 'custom', message: error });
+});
+
+/** "2023-06-02", "2023-06" or "2023": only the precision the source gives. */
+const partialDate = z.unknown().transform((value, ctx) => {
+  const parsed = parsePartialDate(value);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: 'custom', message: parsed.error });
+    return z.NEVER;
+  }
+  return parsed.value;
+});
+
+/** A full calendar date that has already happened (review and version dates). */
+const pastDate = z.coerce.date({ error: 'must be a date written as YYYY-MM-DD, e.g. 2026-11-20' }).superRefine((value, ctx) => {
+  const error = futureDateError(value);
+  if (error) ctx.addIssue({ code: 'custom', message: error });
+});
+
+const webUrl = z.string().superRefine((value, ctx) => {
+  const error = urlError(value);
+  if (error) ctx.addIssue({ code: 'custom', message: error });
+});
+
+const text = z.string().trim().min(1, { error: 'must not be empty' });
+
+/** A source as a reader needs it to check a claim: who published what, when, where. */
+const source = z.strictObject({
+  id,
+  publisher: text,
+  title: text,
+  /** Publication date; "n.d." only when the publisher shows none. */
+  date: z.union([z.literal('n.d.'), partialDate]),
+  url: webUrl,
+  archived: webUrl.optional(),
+  /** Where the text was read when `url` is a republication, e.g. "republished by Bishkek Post". */
+  via: text.optional(),
+  /** Language of the source, when it differs from the page (shown to the reader). */
+  lang: z.string().regex(/^[a-z]{2}$/).optional(),
+});
+
+/** Ids of sources listed in this file's `sources`; checked to exist by the integrity rules. */
+const cites = z.array(id).min(1, { error: 'list at least one source id from `sources`' });
+
+const sources = z
+  .array(source)
+  .min(1, { error: 'a page stating facts needs at least one source: add `sources:` with publisher, title, date and url' })
+  .superRefine((list, ctx) => {
+    for (const dup of duplicates(list.map((s) => s.id))) {
+      ctx.addIssue({ code: 'custom', message: `source id "${dup}" is used twice: give each source its own id` });
+    }
+  });
+
+const riskLevel = z.enum(RISK_LEVELS, {
+  error: (issue) => `"${String(issue.input)}" is not a rating: use one of ${RISK_LEVELS.join(', ')}`,
+});
+
+/** A link into a checklist, optionally to one item. */
+const checklistRef = z.strictObject({ checklist: id, item: id.optional() });
+
+const change = z.strictObject({ date: pastDate, text });
+
+/** Scaffolds leave TODO markers; a file that still has one is not ready to publish. */
+function noTodo<T extends z.ZodType>(schema: T) {
+  return schema.superRefine((data, ctx) => {
+    if (containsTodo(data)) {
+      ctx.addIssue({ code: 'custom', message: 'still contains a TODO marker from the scaffold: replace every TODO with real, sourced text' });
+    }
+  });
+}
+
+
+const contentFiles = (collection: string) =>
+  glob({ base: `${CONTENT_DIR}/${collection}`, pattern: '{en,ru}/**/[^_]*.{md,mdx}' });
+
+const countries = defineCollection({
+  loader: contentFiles('countries'),
+  schema: noTodo(
+    z.strictObject({
+      title: text,
+      summary: text,
+      reviewed: pastDate,
+      risk: z.strictObject({ level: riskLevel, reason: text, sources: cites }),
+      /** The three things to do first, shown at the top of the page. */
+      actions: z.array(checklistRef).min(1).max(3),
+      /** One rating per threat page; a threat left out is shown as `unknown`. */
+      ratings: z.array(
+        z.strictObject({ threat: id, level: riskLevel, reason: text, sources: z.array(id).default([]) }),
+      ),
+      timeline: z.array(z.strictObject({ date: partialDate, text, sources: cites })).default([]),
+      legal: z.array(z.strictObject({ name: text, text, sources: cites })).default([]),
+      help: z.array(z.strictObject({ name: text, url: webUrl, text, sources: cites })).default([]),
+      changes: z.array(change).default([]),
+      sources,
+    }),
+  ),
+});
+
+const threats = defineCollection({
+  loader: contentFiles('threats'),
+  schema: noTodo(
+    z.strictObject({
+      title: text,
+      summary: text,
+      /** Position in lists and matrix columns. */
+      order: z.number().int().min(1),
+      /** Short column header for the matrix. */
+      short: text,
+      reviewed: pastDate,
+      cases: z.array(z.strictObject({ date: partialDate, country: id.optional(), text, sources: cites })).default([]),
+      changes: z.array(change).default([]),
+      sources,
+    }),
+  ),
+});
+
+const PRIORITIES = ['essential', 'recommended', 'advanced'] as const;
+
+const checklists = defineCollection({
+  loader: contentFiles('checklists'),
+  schema: noTodo(
+    z.strictObject({
+      title: text,
+      summary: text,
+      audience: text,
+      order: z.number().int().min(1),
+      /** The date of this version of the advice, so a helper can cite exactly what they gave. */
+      version: pastDate,
+      items: z
+        .array(
+          z.strictObject({
+            id,
+            priority: z.enum(PRIORITIES, {
+              error: (issue) => `"${String(issue.input)}" is not a priority: use essential, recommended or advanced`,
+            }),
+            action: text,
+            why: text,
+            how: z.array(text).min(1),
+            threats: z.array(id).default([]),
+            sources: z.array(id).default([]),
+          }),
+        )
+        .min(1)
+        .superRefine((items, ctx) => {
+          for (const dup of duplicates(items.map((i) => i.id))) {
+            ctx.addIssue({ code: 'custom', message: `item id "${dup}" is used twice: ids must be unique and never reused` });
+          }
+        }),
+      /** Ids that were removed: kept so that no new item reuses them and old links can explain. */
+      retired: z.array(id).default([]),
+      sources: z.array(source).default([]),
+    }),
+  ),
+});
+
+const updates = defineCollection({
+  loader: contentFiles('updates'),
+  schema: noTodo(
+    z.strictObject({
+      title: text,
+      date: pastDate,
+      countries: z.array(id).default([]),
+      threats: z.array(id).default([]),
+      sources,
+    }),
+  ),
+});
+
+/** About, methodology, safe reading, offline: prose pages without ratings. */
+const pages = defineCollection({
+  loader: contentFiles('pages'),
+  schema: noTodo(
+    z.strictObject({
+      title: text,
+      summary: text,
+      reviewed: pastDate,
+      sources: z.array(source).default([]),
+    }),
+  ),
+});
+
+export const collections = { countries, threats, checklists, updates, pages };

@@ -1,0 +1,39 @@
+/** Builds RSS responses from content; used by the site-wide and per-country feed routes. */
+import rss from '@astrojs/rss';
+import { countries, updates, splitId } from './site';
+import { feedItems } from '../lib/feed';
+import { joinBase, pagePath } from '../lib/urls';
+import { ui, type Lang } from '../i18n';
+
+export async function feedResponse(lang: Lang, siteUrl: URL, country?: string): Promise<Response> {
+  const t = ui(lang);
+  const base = import.meta.env.BASE_URL;
+  const abs = (p: string) => new URL(joinBase(base, p), siteUrl).href;
+  const allCountries = await countries(lang);
+  const items = feedItems(
+    {
+      updates: (await updates(lang)).map((u) => ({
+        title: u.data.title,
+        date: u.data.date,
+        link: abs(pagePath(lang, 'updates')) + `#${splitId(u.id).slug}`,
+        description: u.body?.replace(/<Cite[^>]*\/>/g, '').trim() ?? '',
+        countries: u.data.countries,
+      })),
+      countryChanges: allCountries.map((c) => ({
+        country: splitId(c.id).slug,
+        countryTitle: c.data.title,
+        link: abs(pagePath(lang, 'countries', splitId(c.id).slug)),
+        changes: c.data.changes,
+      })),
+    },
+    country,
+  );
+  const countryTitle = country ? allCountries.find((c) => splitId(c.id).slug === country)?.data.title : undefined;
+  return rss({
+    title: countryTitle ? `${t.siteName}: ${countryTitle}` : `${t.siteName}: ${t.updatesTitle}`,
+    description: t.updatesIntro,
+    site: abs(pagePath(lang)),
+    items: items.map((i) => ({ title: i.title, pubDate: i.date, link: i.link, description: i.description })),
+    customData: `<language>${lang}</language>`,
+  });
+}

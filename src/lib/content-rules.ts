@@ -1,0 +1,55 @@
+/**
+ * Rules the content schemas apply to single fields. Kept free of Astro imports so that
+ * they can be unit-tested with node's test runner.
+ */
+
+/** Scaffolds write this marker; a page that still contains it must not be published. */
+export const TODO_MARKER = 'TODO';
+
+export function containsTodo(value: unknown): boolean {
+  if (typeof value === 'string') return /\bTODO\b/.test(value);
+  if (Array.isArray(value)) return value.some(containsTodo);
+  if (value && typeof value === 'object' && !(value instanceof Date)) return Object.values(value).some(containsTodo);
+  return false;
+}
+
+/** Ids appear in URLs (#item-id) and storage keys, so they are restricted to lowercase ASCII. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function idError(id: string): string | undefined {
+  if (ID_PATTERN.test(id)) return undefined;
+  const suggestion = id
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `"${id}" is not a valid id: use lowercase latin letters, digits and single hyphens${suggestion ? `, e.g. "${suggestion}"` : ''}`;
+}
+
+/** A review date later than the build means a typo (2062 for 2026); refuse it. */
+export function futureDateError(date: Date, now: Date = new Date()): string | undefined {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  if (date.getTime() > today) {
+    return `${date.toISOString().slice(0, 10)} is in the future: write the date the page was actually reviewed`;
+  }
+  return undefined;
+}
+
+/** Returns the ids that occur more than once. */
+export function duplicates(ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const id of ids) (seen.has(id) ? dup : seen).add(id);
+  return [...dup];
+}
+
+/** External links must be absolute http(s) URLs: a source a reader cannot open is no source. */
+export function urlError(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    if (u.protocol === 'https:' || u.protocol === 'http:') return undefined;
+  } catch {
+    /* fall through */
+  }
+  return `"${url}" is not a full web address: start it with https://`;
+}

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parsePartialDate, formatPartialDate, partialDateKey, addMonths, daysBetween } from './dates';
+
+test('partial dates keep the precision the source gives', () => {
+  assert.deepEqual(parsePartialDate('2023-06'), { ok: true, value: '2023-06' });
+  assert.deepEqual(parsePartialDate('2023'), { ok: true, value: '2023' });
+  assert.deepEqual(parsePartialDate(new Date(Date.UTC(2023, 5, 2))), { ok: true, value: '2023-06-02' });
+});
+
+test('impossible or malformed dates are refused with the accepted forms named', () => {
+  for (const bad of ['2023-02-30', '2023-13', '02.06.2023', 'June 2023', 20230602]) {
+    const result = parsePartialDate(bad);
+    assert.equal(result.ok, false, String(bad));
+  }
+  const r = parsePartialDate('02.06.2023');
+  assert.match(r.ok ? '' : r.error, /2023-06-02, 2023-06 or 2023/);
+});
+
+test('dates are written in each language at their precision', () => {
+  assert.equal(formatPartialDate('2023-06-02', 'en'), '2 June 2023');
+  assert.equal(formatPartialDate('2023-06-02', 'ru'), '2 июня 2023');
+  assert.equal(formatPartialDate('2023-06', 'ru'), 'июнь 2023');
+  assert.equal(formatPartialDate('2023', 'en'), '2023');
+});
+
+test('partial dates sort at the start of their period', () => {
+  assert.ok(partialDateKey('2023') < partialDateKey('2023-06'));
+  assert.ok(partialDateKey('2023-06') < partialDateKey('2023-06-02') || partialDateKey('2023-06') === '2023-06-01');
+});
+
+test('adding months clamps to the end of shorter months, including leap years', () => {
+  assert.equal(addMonths(new Date(Date.UTC(2024, 0, 31)), 1).toISOString().slice(0, 10), '2024-02-29');
+  assert.equal(addMonths(new Date(Date.UTC(2023, 0, 31)), 1).toISOString().slice(0, 10), '2023-02-28');
+  assert.equal(addMonths(new Date(Date.UTC(2024, 7, 31)), -6).toISOString().slice(0, 10), '2024-02-29');
+  assert.equal(daysBetween(new Date(Date.UTC(2024, 1, 28)), new Date(Date.UTC(2024, 2, 1))), 2);
+});

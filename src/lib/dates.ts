@@ -1,0 +1,73 @@
+/**
+ * Dates in this project are often known only to the month or year (a report says "June 2023").
+ * A PartialDate keeps exactly the precision the source gives, so a page never shows a day
+ * nobody reported.
+ */
+export type PartialDate = string; // "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Returns the normalised partial date, or an error message naming the accepted forms. */
+export function parsePartialDate(input: unknown): { ok: true; value: PartialDate } | { ok: false; error: string } {
+  if (input instanceof Date) {
+    if (Number.isNaN(input.getTime())) return { ok: false, error: 'is not a real date' };
+    return { ok: true, value: input.toISOString().slice(0, 10) };
+  }
+  if (typeof input !== 'string') return { ok: false, error: 'must be a date such as 2023-06-02, 2023-06 or 2023' };
+  const m = PARTIAL_DATE.exec(input.trim());
+  if (!m) return { ok: false, error: `"${input}" is not a date: write 2023-06-02, 2023-06 or 2023` };
+  const [, y, mo, d] = m;
+  if (mo && (+mo < 1 || +mo > 12)) return { ok: false, error: `"${input}" has no month ${mo}` };
+  if (d) {
+    const date = new Date(Date.UTC(+y, +mo - 1, +d));
+    if (date.getUTCMonth() !== +mo - 1) return { ok: false, error: `"${input}" is not a real day` };
+  }
+  return { ok: true, value: input.trim() };
+}
+
+/** Sort key: a partial date sorts as the first day of its period. */
+export function partialDateKey(date: PartialDate): string {
+  return (date + '-01-01').slice(0, 10);
+}
+
+const MONTHS: Record<string, string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  // Genitive for "2 июня 2023", nominative for "июнь 2023".
+  ruGen: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  ruNom: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
+};
+
+/** Human form in the page's language, at the precision the date has. */
+export function formatPartialDate(date: PartialDate, lang: 'en' | 'ru'): string {
+  const [y, mo, d] = date.split('-');
+  if (!mo) return y;
+  const m = +mo - 1;
+  if (lang === 'ru') {
+    if (!d) return `${MONTHS.ruNom[m]} ${y}`;
+    return `${+d} ${MONTHS.ruGen[m]} ${y}`;
+  }
+  if (!d) return `${MONTHS.en[m]} ${y}`;
+  return `${+d} ${MONTHS.en[m]} ${y}`;
+}
+
+/** A full calendar date as YYYY-MM-DD in UTC (content dates carry no time zone). */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to`, both taken as UTC calendar days. */
+export function daysBetween(from: Date, to: Date): number {
+  const a = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate());
+  const b = Date.UTC(to.getUTCFullYear(), to.getUTCMonth(), to.getUTCDate());
+  return Math.round((b - a) / 86_400_000);
+}
+
+/** Adds calendar months; a day that does not exist in the target month clamps to its last day (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(date: Date, months: number): Date {
+  const y = date.getUTCFullYear();
+  const m = date.getUTCMonth() + months;
+  const target = new Date(Date.UTC(y, m, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+  return target;
+}

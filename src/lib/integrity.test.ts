@@ -1,0 +1,118 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkIntegrity, formatProblems, type EntryInfo } from './integrity';
+
+const source = { id: 's1', publisher: 'P', title: 'T', date: '2024', url: 'https://example.org' };
+
+function site(): EntryInfo[] {
+  const entries: EntryInfo[] = [];
+  for (const lang of ['en', 'ru']) {
+    entries.push(
+      {
+        collection: 'countries',
+        lang,
+        slug: 'testland',
+        file: `content/countries/${lang}/testland.mdx`,
+        data: {
+          risk: { level: 'high', reason: 'r', sources: ['s1'] },
+          actions: [{ checklist: 'list', item: 'one' }],
+          ratings: [{ threat: 'cams', level: 'high', reason: 'r', sources: ['s1'] }],
+          timeline: [],
+          legal: [],
+          help: [],
+          sources: [source],
+        },
+        body: 'Text <Cite id="s1" />',
+      },
+      { collection: 'threats', lang, slug: 'cams', file: `content/threats/${lang}/cams.mdx`, data: { cases: [], sources: [source] }, body: '' },
+      {
+        collection: 'checklists',
+        lang,
+        slug: 'list',
+        file: `content/checklists/${lang}/list.mdx`,
+        data: { items: [{ id: 'one', threats: ['cams'], sources: [] }, { id: 'two', threats: [], sources: [] }], retired: [], sources: [] },
+        body: '',
+      },
+    );
+  }
+  return entries;
+}
+const published = { list: ['one', 'two'] };
+const find = (entries: EntryInfo[], file: string) => entries.find((e) => e.file === file)!;
+const messages = (entries: EntryInfo[], pub = published) => checkIntegrity(entries, pub).map((p) => `${p.file} ${p.field}: ${p.message} | ${p.fix}`);
+
+test('a consistent site has no problems', () => {
+  assert.deepEqual(messages(site()), []);
+});
+
+test('a page without its counterpart in the other language names the missing file', () => {
+  const entries = site().filter((e) => e.file !== 'content/threats/ru/cams.mdx');
+  const out = messages(entries);
+  assert.ok(out.some((m) => m.includes('content/threats/en/cams.mdx (file): has no Russian counterpart | create content/threats/ru/cams.mdx')), out.join('\n'));
+});
+
+test('a rating of a threat that does not exist is named with the valid choices', () => {
+  const entries = site();
+  find(entries, 'content/countries/en/testland.mdx').data.ratings[0].threat = 'camz';
+  const out = messages(entries);
+  assert.ok(out.some((m) => m.includes('ratings[0].threat: refers to threat "camz"') && m.includes('use one of: cams')), out.join('\n'));
+});
+
+test('a dangling checklist item reference is named', () => {
+  const entries = site();
+  find(entries, 'content/countries/ru/testland.mdx').data.actions[0].item = 'three';
+  assert.ok(messages(entries).some((m) => m.includes('actions[0].item: refers to item "three"')));
+});
+
+test('a citation of a source that is not listed is named, in the body and in front matter', () => {
+  const entries = site();
+  const country = find(entries, 'content/countries/en/testland.mdx');
+  country.body = 'Text <Cite id="s2" />';
+  country.data.timeline = [{ date: '2024', text: 't', sources: ['s9'] }];
+  const out = messages(entries);
+  assert.ok(out.some((m) => m.includes('body <Cite>: cites source "s2"')));
+  assert.ok(out.some((m) => m.includes('timeline[0].sources: cites source "s9"')));
+});
+
+test('languages that disagree on a rating are refused', () => {
+  const entries = site();
+  find(entries, 'content/countries/ru/testland.mdx').data.ratings[0].level = 'low';
+  assert.ok(messages(entries).some((m) => m.includes('ratings[0].level: rates "cams" as "low" but the English page says "high"')));
+});
+
+test('a rating other than unknown needs a source', () => {
+  const entries = site();
+  for (const lang of ['en', 'ru']) find(entries, `content/countries/${lang}/testland.mdx`).data.ratings[0].sources = [];
+  assert.ok(messages(entries).some((m) => m.includes('without a source')));
+});
+
+test('checklist item ids must match across languages', () => {
+  const entries = site();
+  find(entries, 'content/checklists/ru/list.mdx').data.items[1].id = 'dva';
+  const out = messages(entries, { list: ['one', 'two', 'dva'] });
+  assert.ok(out.some((m) => m.includes('item ids differ from the English checklist; missing here: two; only here: dva')), out.join('\n'));
+});
+
+test('a published item id that disappears (renamed away) must be retired', () => {
+  const entries = site();
+  for (const lang of ['en', 'ru']) find(entries, `content/checklists/${lang}/list.mdx`).data.items[1].id = 'two-renamed';
+  const out = messages(entries, { list: ['one', 'two', 'two-renamed'] });
+  assert.ok(out.some((m) => m.includes('item "two" was published before and is gone') && m.includes('retired')), out.join('\n'));
+  for (const lang of ['en', 'ru']) find(entries, `content/checklists/${lang}/list.mdx`).data.retired = ['two'];
+  assert.deepEqual(messages(entries, { list: ['one', 'two', 'two-renamed'] }), []);
+});
+
+test('a retired id may not be reused', () => {
+  const entries = site();
+  for (const lang of ['en', 'ru']) find(entries, `content/checklists/${lang}/list.mdx`).data.retired = ['two'];
+  assert.ok(messages(entries).some((m) => m.includes('reuses the retired id "two"')));
+});
+
+test('new ids must be recorded so they are protected from then on', () => {
+  assert.ok(messages(site(), { list: ['one'] }).some((m) => m.includes('item "two" is new') && m.includes('npm run content:ids')));
+});
+
+test('the report lists file, field and fix for each problem', () => {
+  const text = formatProblems([{ file: 'f.mdx', field: 'x', message: 'is wrong', fix: 'do y' }]);
+  assert.match(text, /1 problem:\n  f\.mdx\n    x: is wrong\n    fix: do y/);
+});

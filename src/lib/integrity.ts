@@ -1,0 +1,182 @@
+/**
+ * Rules that span several content files: translations, references between entries and
+ * permalink ids. The schema in content.config.ts checks each file alone; this checks the whole.
+ * Every problem names the file, the field and the fix, because the reader is a maintainer
+ * at an NGO, not a developer.
+ */
+import { citedIdsInBody } from './citations';
+import { LANGS } from '../i18n';
+
+export type Collection = 'countries' | 'threats' | 'checklists' | 'updates' | 'pages';
+
+export interface EntryInfo {
+  collection: Collection;
+  lang: string;
+  slug: string;
+  /** Path relative to the project, e.g. content/countries/en/kyrgyzstan.mdx */
+  file: string;
+  // Validated front matter; typed loosely here so the rules can be tested with plain objects.
+  data: Record<string, any>;
+  body: string;
+}
+
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+  fix: string;
+}
+
+/** Item ids ever published, per checklist slug: content/checklists/published-ids.json. */
+export type PublishedIds = Record<string, string[]>;
+
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', ru: 'Russian' };
+
+const SINGULAR: Record<Collection, string> = {
+  countries: 'country',
+  threats: 'threat',
+  checklists: 'checklist',
+  updates: 'update',
+  pages: 'page',
+};
+
+export function checkIntegrity(entries: readonly EntryInfo[], published: PublishedIds = {}): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const add = (file: string, field: string, message: string, fix: string) => problems.push({ file, field, message, fix });
+
+  const index = new Map<string, EntryInfo>();
+  for (const e of entries) index.set(`${e.collection}/${e.lang}/${e.slug}`, e);
+  const get = (c: Collection, lang: string, slug: string) => index.get(`${c}/${lang}/${slug}`);
+  const slugs = (c: Collection, lang: string) =>
+    entries.filter((e) => e.collection === c && e.lang === lang).map((e) => e.slug).sort();
+
+  for (const e of entries) {
+    // Translations: both languages exist, under the same file name.
+    for (const other of LANGS) {
+      if (other === e.lang || get(e.collection, other, e.slug)) continue;
+      add(
+        e.file,
+        '(file)',
+        `has no ${LANGUAGE_NAMES[other]} counterpart`,
+        `create content/${e.collection}/${other}/${e.slug}.mdx (the same file name in both languages; \`npm run new -- ${SINGULAR[e.collection]} ${e.slug}\` writes both)`,
+      );
+    }
+
+    // Source references inside this file.
+    const sourceIds = new Set<string>((e.data.sources ?? []).map((s: { id: string }) => s.id));
+    const checkCites = (ids: readonly string[] | undefined, field: string) => {
+      for (const id of ids ?? []) {
+        if (!sourceIds.has(id)) {
+          add(e.file, field, `cites source "${id}", which is not in this file's \`sources\``, `add a source with \`id: ${id}\` to \`sources\`, or correct the id (known: ${[...sourceIds].join(', ') || 'none'})`);
+        }
+      }
+    };
+    checkCites(citedIdsInBody(e.body), 'body <Cite>');
+
+    const refersTo = (c: Collection, slug: string | undefined, field: string) => {
+      if (slug === undefined || get(c, e.lang, slug)) return;
+      add(e.file, field, `refers to ${SINGULAR[c]} "${slug}", which does not exist in content/${c}/${e.lang}/`, `use one of: ${slugs(c, e.lang).join(', ') || `(none yet: add content/${c}/${e.lang}/${slug}.mdx)`}`);
+    };
+
+    if (e.collection === 'countries') {
+      checkCites(e.data.risk?.sources, 'risk.sources');
+      const seen = new Set<string>();
+      (e.data.ratings ?? []).forEach((r: any, i: number) => {
+        refersTo('threats', r.threat, `ratings[${i}].threat`);
+        if (seen.has(r.threat)) add(e.file, `ratings[${i}].threat`, `rates threat "${r.threat}" twice`, 'keep one rating per threat');
+        seen.add(r.threat);
+        checkCites(r.sources, `ratings[${i}].sources`);
+        if (r.level !== 'unknown' && (r.sources ?? []).length === 0) {
+          add(e.file, `ratings[${i}].sources`, `rates "${r.threat}" as ${r.level} without a source`, 'cite the sources behind the rating, or set `level: unknown`');
+        }
+      });
+      for (const key of ['timeline', 'legal', 'help'] as const) {
+        (e.data[key] ?? []).forEach((x: any, i: number) => checkCites(x.sources, `${key}[${i}].sources`));
+      }
+      (e.data.actions ?? []).forEach((a: any, i: number) => {
+        const list = get('checklists', e.lang, a.checklist);
+        refersTo('checklists', a.checklist, `actions[${i}].checklist`);
+        if (list && a.item && !list.data.items.some((it: any) => it.id === a.item)) {
+          add(e.file, `actions[${i}].item`, `refers to item "${a.item}", which is not in checklist "${a.checklist}"`, `use one of: ${list.data.items.map((it: any) => it.id).join(', ')}`);
+        }
+      });
+      // Ratings are facts about the world: both languages must say the same thing.
+      const counterpart = e.lang === 'en' ? undefined : get('countries', 'en', e.slug);
+      if (counterpart) {
+        if (counterpart.data.risk?.level !== e.data.risk?.level) {
+          add(e.file, 'risk.level', `is "${e.data.risk?.level}" but the English page says "${counterpart.data.risk?.level}"`, 'make the overall risk the same in both languages');
+        }
+        const enLevels = new Map<string, string>((counterpart.data.ratings ?? []).map((r: any) => [r.threat, r.level]));
+        (e.data.ratings ?? []).forEach((r: any, i: number) => {
+          const enLevel = enLevels.get(r.threat);
+          if (enLevel && enLevel !== r.level) {
+            add(e.file, `ratings[${i}].level`, `rates "${r.threat}" as "${r.level}" but the English page says "${enLevel}"`, 'make the rating the same in both languages');
+          }
+        });
+      }
+    }
+
+    if (e.collection === 'threats') {
+      (e.data.cases ?? []).forEach((c: any, i: number) => {
+        refersTo('countries', c.country, `cases[${i}].country`);
+        checkCites(c.sources, `cases[${i}].sources`);
+      });
+    }
+
+    if (e.collection === 'updates') {
+      (e.data.countries ?? []).forEach((slug: string, i: number) => refersTo('countries', slug, `countries[${i}]`));
+      (e.data.threats ?? []).forEach((slug: string, i: number) => refersTo('threats', slug, `threats[${i}]`));
+    }
+
+    if (e.collection === 'checklists') {
+      const items: any[] = e.data.items ?? [];
+      const retired: string[] = e.data.retired ?? [];
+      items.forEach((item, i) => {
+        (item.threats ?? []).forEach((t: string, j: number) => refersTo('threats', t, `items[${i}].threats[${j}]`));
+        checkCites(item.sources, `items[${i}].sources`);
+        if (retired.includes(item.id)) {
+          add(e.file, `items[${i}].id`, `reuses the retired id "${item.id}"`, 'old links and printed copies point to it: give the new item a new id');
+        }
+      });
+      const ids = items.map((i) => i.id);
+      const counterpart = e.lang === 'en' ? undefined : get('checklists', 'en', e.slug);
+      if (counterpart) {
+        const enIds: string[] = counterpart.data.items.map((i: any) => i.id);
+        const missing = enIds.filter((id) => !ids.includes(id));
+        const extra = ids.filter((id) => !enIds.includes(id));
+        if (missing.length || extra.length) {
+          add(
+            e.file,
+            'items[].id',
+            `item ids differ from the English checklist${missing.length ? `; missing here: ${missing.join(', ')}` : ''}${extra.length ? `; only here: ${extra.join(', ')}` : ''}`,
+            'use exactly the same item ids in both languages (ids are permalinks, never translated)',
+          );
+        } else if (enIds.join() !== ids.join()) {
+          add(e.file, 'items', 'lists the items in a different order than the English checklist', 'keep the same order in both languages');
+        }
+      }
+      // Permalinks: an id that was ever published may never silently disappear.
+      const known = published[e.slug];
+      if (!known) {
+        add(e.file, '(file)', `checklist "${e.slug}" is not recorded in content/checklists/published-ids.json`, 'run `npm run content:ids` to record its item ids');
+      } else {
+        for (const id of known) {
+          if (!ids.includes(id) && !retired.includes(id)) {
+            add(e.file, 'items', `item "${id}" was published before and is gone: links and printed copies that point to #${id} would break`, `restore the item, or list it under \`retired:\` in both languages (never rename an id; add a new one and retire the old)`);
+          }
+        }
+        for (const id of ids) {
+          if (!known.includes(id)) {
+            add(e.file, 'items', `item "${id}" is new and not yet recorded`, 'run `npm run content:ids` to record it in content/checklists/published-ids.json');
+          }
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const lines = problems.map((p) => `  ${p.file}\n    ${p.field}: ${p.message}\n    fix: ${p.fix}`);
+  return `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
+}

@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { plan, planDocument, parseDay, localToday } from './planner';
+
+const day = (s: string) => parseDay(s)!;
+
+test('an expired document is reported as expired with negative days left', () => {
+  const p = planDocument({ kind: 'visa', expires: '2026-01-10' }, day('2026-01-11'))!;
+  assert.equal(p.status, 'expired');
+  assert.equal(p.daysLeft, -1);
+});
+
+test('the expiry day itself still counts as valid', () => {
+  const p = planDocument({ kind: 'visa', expires: '2026-01-10' }, day('2026-01-10'))!;
+  assert.equal(p.daysLeft, 0);
+  assert.notEqual(p.status, 'expired');
+});
+
+test('a passport must be acted on six months ahead and needs a consulate', () => {
+  const p = planDocument({ kind: 'passport', expires: '2027-03-01' }, day('2026-09-15'))!;
+  assert.equal(p.startBy.toISOString().slice(0, 10), '2026-09-01');
+  assert.equal(p.status, 'urgent');
+  assert.equal(p.needsConsulate, true);
+  const later = planDocument({ kind: 'passport', expires: '2030-03-01' }, day('2026-09-15'))!;
+  assert.equal(later.status, 'ok');
+});
+
+test('leap days: a permit expiring on 29 February is planned from a real day', () => {
+  const p = planDocument({ kind: 'residence', expires: '2028-02-29' }, day('2027-06-01'))!;
+  assert.equal(p.startBy.toISOString().slice(0, 10), '2027-12-29');
+  assert.equal(p.status, 'ok');
+  assert.equal(parseDay('2027-02-29'), undefined, '29 February 2027 does not exist');
+});
+
+test('time zones: the local calendar day is used, not the UTC one', () => {
+  // 23:30 on 9 January in a UTC+6 zone is 17:30 UTC; either way the reader's day is what they see.
+  const now = new Date(2026, 0, 9, 23, 30);
+  assert.equal(localToday(now).toISOString().slice(0, 10), '2026-01-09');
+});
+
+test('a passport running out before the residence permit renewal is flagged', () => {
+  const p = plan(
+    [
+      { kind: 'passport', expires: '2027-01-01' },
+      { kind: 'residence', expires: '2026-12-01' },
+    ],
+    day('2026-03-01'),
+  );
+  assert.equal(p.passportBlocksResidence, true);
+  const fine = plan(
+    [
+      { kind: 'passport', expires: '2030-01-01' },
+      { kind: 'residence', expires: '2026-12-01' },
+    ],
+    day('2026-03-01'),
+  );
+  assert.equal(fine.passportBlocksResidence, false);
+});
+
+test('malformed input is ignored, not thrown', () => {
+  assert.equal(planDocument({ kind: 'visa', expires: 'soon' }, day('2026-01-01')), undefined);
+  assert.deepEqual(plan([{ kind: 'visa', expires: '' }], day('2026-01-01')).documents, []);
+});

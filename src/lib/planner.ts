@@ -1,0 +1,69 @@
+/**
+ * The document planner's rules, run in the reader's browser on dates they type in.
+ * Nothing here is stored or sent. Dates are calendar days: "today" is the reader's local date,
+ * and every comparison happens on UTC midnights so that time zones cannot shift a day.
+ */
+import { addMonths, daysBetween } from './dates';
+
+export const DOCUMENT_KINDS = ['passport', 'residence', 'visa'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export type Status = 'expired' | 'urgent' | 'soon' | 'ok';
+
+/** Months before expiry to start renewing: consular appointments and permits take time. */
+export const LEAD_MONTHS: Record<DocumentKind, number> = { passport: 6, residence: 2, visa: 1 };
+
+export interface DocumentInput {
+  kind: DocumentKind;
+  /** YYYY-MM-DD as typed into a date field. */
+  expires: string;
+}
+
+export interface DocumentPlan {
+  kind: DocumentKind;
+  expires: Date;
+  status: Status;
+  /** Days until expiry; negative once expired. */
+  daysLeft: number;
+  /** When to start acting at the latest. */
+  startBy: Date;
+  /** Renewing this document means going to a Russian consulate. */
+  needsConsulate: boolean;
+}
+
+export interface Plan {
+  documents: DocumentPlan[];
+  /** The passport runs out before the residence permit needs renewing: a consular visit comes first. */
+  passportBlocksResidence: boolean;
+}
+
+/** Parses YYYY-MM-DD into a UTC midnight; undefined for anything that is not a real calendar day. */
+export function parseDay(value: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!m) return undefined;
+  const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return date.getUTCMonth() === +m[2] - 1 && date.getUTCDate() === +m[3] ? date : undefined;
+}
+
+/** The reader's local calendar day as a UTC midnight (a reader in Almaty at 01:00 is already on the next day). */
+export function localToday(now: Date): Date {
+  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+}
+
+export function planDocument(input: DocumentInput, today: Date): DocumentPlan | undefined {
+  const expires = parseDay(input.expires);
+  if (!expires) return undefined;
+  const daysLeft = daysBetween(today, expires);
+  const startBy = addMonths(expires, -LEAD_MONTHS[input.kind]);
+  const status: Status = daysLeft < 0 ? 'expired' : today >= startBy ? 'urgent' : daysBetween(today, startBy) <= 90 ? 'soon' : 'ok';
+  return { kind: input.kind, expires, status, daysLeft, startBy, needsConsulate: input.kind === 'passport' };
+}
+
+export function plan(inputs: readonly DocumentInput[], today: Date): Plan {
+  const documents = inputs.map((i) => planDocument(i, today)).filter((d): d is DocumentPlan => Boolean(d));
+  const passport = documents.find((d) => d.kind === 'passport');
+  const residence = documents.find((d) => d.kind === 'residence');
+  // Residence permits are renewed on a valid passport, often one valid for months beyond the permit.
+  const passportBlocksResidence = Boolean(passport && residence && passport.expires < addMonths(residence.expires, LEAD_MONTHS.passport));
+  return { documents, passportBlocksResidence };
+}

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseProgress, readProgress, writeProgress, progressKey, serializeProgress } from './progress';
+import { removeNamespaced, NAMESPACE, type KeyValueStore } from './storage';
+
+class MemoryStore implements KeyValueStore {
+  map = new Map<string, string>();
+  failWrites = false;
+  get length() {
+    return this.map.size;
+  }
+  key(i: number) {
+    return [...this.map.keys()][i] ?? null;
+  }
+  getItem(k: string) {
+    return this.map.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    if (this.failWrites) throw new Error('QuotaExceededError');
+    this.map.set(k, v);
+  }
+  removeItem(k: string) {
+    this.map.delete(k);
+  }
+}
+
+const ids = ['a', 'b', 'c'];
+
+test('ticks round-trip through storage', () => {
+  const store = new MemoryStore();
+  assert.equal(writeProgress(store, 'list', new Set(['a', 'c'])), true);
+  assert.deepEqual([...readProgress(store, 'list', ids)], ['a', 'c']);
+});
+
+test('corrupt, foreign, old-version or huge values yield no ticks instead of an error', () => {
+  for (const raw of ['{not json', '[]', 'null', '"a"', '{"v":0,"done":["a"]}', '{"v":1,"done":"a"}', '{"v":1,"done":[1,{}]}', `{"v":1,"done":["${'x'.repeat(70000)}"]}`]) {
+    assert.deepEqual([...parseProgress(raw, ids)], [], raw.slice(0, 30));
+  }
+});
+
+test('ids that no longer exist in the checklist are dropped, valid ones kept', () => {
+  assert.deepEqual([...parseProgress('{"v":1,"done":["a","gone","<script>"]}', ids)], ['a']);
+});
+
+test('a storage that refuses writes reports it and does not throw', () => {
+  const store = new MemoryStore();
+  store.failWrites = true;
+  assert.equal(writeProgress(store, 'list', new Set(['a'])), false);
+});
+
+test('clearing removes every key of the site and nothing else', () => {
+  const store = new MemoryStore();
+  store.setItem(progressKey('one'), serializeProgress(['a']));
+  store.setItem(`${NAMESPACE}quick-exit-wipe`, '1');
+  store.setItem('other-site-key', 'keep me');
+  assert.equal(removeNamespaced(store), 2);
+  assert.deepEqual([...store.map.keys()], ['other-site-key']);
+});

@@ -1,0 +1,38 @@
+/**
+ * Every internal URL goes through here so that the site works under any base path
+ * (a mirror at /mirror/atlas/) and always ends in a slash: NGOs link to these addresses,
+ * and the offline cache only matches the canonical, slash-terminated form.
+ */
+export type Section = 'countries' | 'threats' | 'checklists';
+
+export function joinBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base : base + '/';
+  return b + path.replace(/^\/+/, '');
+}
+
+/** Path of a page inside the site, without base: "en/countries/kyrgyzstan/". */
+export function pagePath(lang: string, ...segments: string[]): string {
+  return [lang, ...segments].filter(Boolean).join('/') + '/';
+}
+
+/** A link target that leaves the site: absolute http(s) to another host. */
+export function isExternal(href: string, siteOrigin: string): boolean {
+  if (!/^https?:\/\//i.test(href)) return false;
+  try {
+    return new URL(href).origin !== new URL(siteOrigin).origin;
+  } catch {
+    return true;
+  }
+}
+
+/** Reads the base path from the environment the way astro.config.mjs does: "/", or "/mirror/atlas/". */
+export function normaliseBase(raw: string | undefined): string {
+  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** The language segment of a page path under the base: "/mirror/atlas/ru/countries/" → "ru". */
+export function langOfPath(pathname: string, base: string): string | undefined {
+  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '');
+  return rest.split('/')[0] || undefined;
+}

@@ -1,0 +1,32 @@
+/** An installable web app per language, starting on that language's home page. */
+import type { APIRoute } from 'astro';
+import { langPaths } from '../../lib/paths';
+import { joinBase, pagePath } from '../../lib/urls';
+import { ICON_SIZES } from '../../lib/icons';
+import { ui, type Lang } from '../../i18n';
+
+export const getStaticPaths = langPaths;
+export const GET: APIRoute = ({ params }) => {
+  const lang = params.lang as Lang;
+  const t = ui(lang);
+  const base = import.meta.env.BASE_URL;
+  const start = joinBase(base, pagePath(lang));
+  return new Response(
+    JSON.stringify({
+      name: t.siteName,
+      short_name: t.siteName.split(' ')[0],
+      description: t.tagline,
+      lang,
+      start_url: start,
+      scope: start,
+      display: 'standalone',
+      background_color: '#15161a',
+      theme_color: '#15161a',
+      icons: [
+        ...ICON_SIZES.map((size) => ({ src: joinBase(base, `icons/${size}.png`), sizes: `${size}x${size}`, type: 'image/png' })),
+        { src: joinBase(base, 'icon.svg'), sizes: 'any', type: 'image/svg+xml' },
+      ],
+    }),
+    { headers: { 'Content-Type': 'application/manifest+json' } },
+  );
+};

@@ -1,0 +1,95 @@
+/**
+ * Checklist enhancement: persists ticks per checklist in this browser (or only for this tab),
+ * shows progress, clears everything on request, copies item links and highlights a linked item.
+ */
+import { readProgress, writeProgress } from '../lib/progress';
+import { clearSiteData, NAMESPACE } from '../lib/storage';
+
+const root = document.querySelector<HTMLElement>('[data-checklist]');
+const panel = document.querySelector<HTMLElement>('[data-progress]');
+if (root && panel) {
+  const slug = root.dataset.checklist!;
+  const boxes = [...root.querySelectorAll<HTMLInputElement>('input[data-check]')];
+  const ids = boxes.map((b) => b.dataset.check!);
+  const bar = panel.querySelector('progress')!;
+  const text = panel.querySelector<HTMLElement>('[data-progress-text]')!;
+  const status = panel.querySelector<HTMLElement>('[data-progress-status]')!;
+  const keepNothing = panel.querySelector<HTMLInputElement>('[data-keep-nothing]')!;
+  const EPHEMERAL_KEY = `${NAMESPACE}keep-nothing`;
+
+  // Storage can throw on access (blocked cookies, sandboxed frames): treat that as "no storage".
+  const safe = (get: () => Storage) => {
+    try {
+      return get();
+    } catch {
+      return undefined;
+    }
+  };
+  const local = safe(() => localStorage);
+  const session = safe(() => sessionStorage);
+  const ephemeral = () => session?.getItem(EPHEMERAL_KEY) === '1';
+  const store = () => (ephemeral() ? session : local);
+
+  let done = readProgress(store(), slug, ids);
+
+  const render = () => {
+    boxes.forEach((b) => (b.checked = done.has(b.dataset.check!)));
+    bar.value = done.size;
+    text.textContent = `${done.size} ${text.dataset.of} ${ids.length} ${text.dataset.done}`;
+  };
+
+  keepNothing.checked = ephemeral();
+  keepNothing.addEventListener('change', () => {
+    if (keepNothing.checked) {
+      session?.setItem(EPHEMERAL_KEY, '1');
+      writeProgress(local, slug, new Set());
+    } else {
+      session?.removeItem(EPHEMERAL_KEY);
+      writeProgress(session, slug, new Set());
+    }
+    writeProgress(store(), slug, done);
+  });
+
+  root.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    if (!box.dataset.check) return;
+    if (box.checked) done.add(box.dataset.check);
+    else done.delete(box.dataset.check);
+    writeProgress(store(), slug, done);
+    render();
+  });
+
+  panel.querySelector('[data-clear-progress]')!.addEventListener('click', () => {
+    void clearSiteData(false);
+    done = new Set();
+    keepNothing.checked = false;
+    render();
+    status.textContent = status.dataset.cleared ?? '';
+  });
+
+  root.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-copy-link]');
+    if (!link) return;
+    navigator.clipboard?.writeText(link.href).then(
+      () => (status.textContent = status.dataset.copied ?? ''),
+      () => undefined,
+    );
+  });
+
+  // A deep link (#item-id) opens and highlights its item; the browser already scrolled to it.
+  const highlight = () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    root.querySelectorAll('.is-highlighted').forEach((el) => el.classList.remove('is-highlighted'));
+    if (!id || !ids.includes(id)) return;
+    const item = root.querySelector<HTMLElement>(`[data-item="${CSS.escape(id)}"]`);
+    item?.classList.add('is-highlighted');
+    item?.querySelector('details')?.setAttribute('open', '');
+  };
+  window.addEventListener('hashchange', highlight);
+  highlight();
+
+  window.addEventListener('beforeprint', () => root.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+
+  panel.hidden = false;
+  render();
+}
