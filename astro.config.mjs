@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { offlineBundles } from './src/integrations/offline-bundles.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 
 /**
@@ -10,7 +11,8 @@ import { normaliseBase } from './src/lib/urls.ts';
  * (README: "Run a mirror"). `canonical` links always point to ATLAS_CANONICAL_SITE,
  * the primary site, so mirrors don't compete with it.
  */
-const site = process.env.ATLAS_SITE || 'https://exile-safety-atlas.example';
+const PRIMARY_SITE = 'https://exile-safety-atlas.example';
+const site = process.env.ATLAS_SITE || PRIMARY_SITE;
 const base = normaliseBase(process.env.ATLAS_BASE);
 
 export default defineConfig({
@@ -22,8 +24,9 @@ export default defineConfig({
   build: { format: 'directory' },
   // No code highlighting: Shiki's inline styles would need 'unsafe-inline' in the CSP.
   markdown: { syntaxHighlight: false },
-  // Order matters: the service worker precaches the search index Pagefind has just written.
-  integrations: [mdx(), pagefindIndex(), serviceWorker()],
+  // Order matters: the service worker precaches the search index Pagefind has just written,
+  // and the offline bundles contain both.
+  integrations: [mdx(), pagefindIndex(), serviceWorker(), offlineBundles()],
   security: {
     csp: {
       // WebAssembly for Pagefind's search; everything else only from this origin or by hash.
@@ -44,7 +47,7 @@ export default defineConfig({
   },
   vite: {
     define: {
-      'import.meta.env.ATLAS_CANONICAL_SITE': JSON.stringify(process.env.ATLAS_CANONICAL_SITE || site),
+      'import.meta.env.ATLAS_CANONICAL_SITE': JSON.stringify(process.env.ATLAS_CANONICAL_SITE || PRIMARY_SITE),
       // "Today" for the stale-review notice; pinned by tests, otherwise the build date.
       'import.meta.env.ATLAS_BUILD_DATE': JSON.stringify(process.env.ATLAS_BUILD_DATE || ''),
     },

@@ -57,7 +57,14 @@ async function load(): Promise<SiteData> {
     })),
   );
   const problems = checkIntegrity(infos, readPublishedIds());
-  if (problems.length) throw new ContentIntegrityError(formatProblems(problems));
+  if (problems.length) {
+    // Printed in full before throwing: Astro decorates thrown messages that happen to contain the
+    // word "document" (a slug here) with a misleading hint about browser APIs.
+    console.error(`\n${formatProblems(problems)}\n`);
+    const error = new ContentIntegrityError(`${problems.length} content problem(s), listed above with the file, the field and the fix.`);
+    Object.assign(error, { hint: 'CONTRIBUTING.md explains every field and rule.' });
+    throw error;
+  }
   return data;
 }
 

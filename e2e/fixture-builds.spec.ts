@@ -1,0 +1,90 @@
+/**
+ * Tests that need their own builds: the stale-review notice (fixture content reviewed in 2020),
+ * a safe update from one deployed version to the next, and a mirror under a sub-path.
+ */
+import { test, expect } from '@playwright/test';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSite, type BuildResult } from './support/build';
+import { StaticServer } from './support/static-server';
+import { builtPages, readBuilt } from './support/dist';
+import { brokenLinks } from './support/links';
+
+const FIXTURE = join(process.cwd(), 'e2e/fixtures/stale-content');
+
+test.describe.configure({ mode: 'serial' });
+
+let v1: BuildResult;
+let v2: BuildResult;
+let mirror: BuildResult;
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  v1 = buildSite({ ATLAS_CONTENT_DIR: FIXTURE, ATLAS_BUILD_DATE: '2026-11-25' });
+  // Version 2: the same fixture with a changed fact, as a maintainer's update would be.
+  const changed = mkdtempSync(join(tmpdir(), 'atlas-content-'));
+  cpSync(FIXTURE, changed, { recursive: true });
+  for (const lang of ['en', 'ru']) {
+    const file = join(changed, `countries/${lang}/testland.mdx`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('reason: Fixture reason.', 'reason: Updated fixture reason.'));
+  }
+  v2 = buildSite({ ATLAS_CONTENT_DIR: changed, ATLAS_BUILD_DATE: '2026-11-25' });
+  mirror = buildSite({ ATLAS_CONTENT_DIR: FIXTURE, ATLAS_BASE: '/mirror/atlas/', ATLAS_SITE: 'https://mirror.example' });
+  for (const b of [v1, v2, mirror]) expect(b.status, b.output).toBe(0);
+});
+
+test.afterAll(() => {
+  for (const b of [v1, v2, mirror]) if (b) rmSync(b.outDir, { recursive: true, force: true });
+});
+
+test('a page not reviewed for six months shows the stale notice; a fresh one does not', async ({ page }) => {
+  const server = new StaticServer(v1.outDir);
+  const base = await server.listen();
+  await page.goto(`${base}en/countries/testland/`);
+  await expect(page.locator('[data-stale-notice]')).toContainText('has not been reviewed for more than six months');
+  await page.goto(`${base}ru/countries/testland/`);
+  await expect(page.locator('[data-stale-notice]')).toContainText('не проверяли больше полугода');
+  await server.close();
+  // The real guide is reviewed: no notice on its pages (built without a pinned date).
+  expect(readBuilt('/en/countries/kyrgyzstan/')).not.toContain('data-stale-notice');
+});
+
+test('a returning visitor gets the new version, with a notice, and no stale copy', async ({ page }) => {
+  const server = new StaticServer(v1.outDir);
+  const base = await server.listen();
+  await page.goto(`${base}en/countries/testland/`);
+  await expect(page.locator('[data-offline-status]')).toHaveAttribute('data-state', 'saved', { timeout: 20_000 });
+  await page.reload();
+  await expect(page.getByText('Fixture reason.', { exact: true })).toBeVisible();
+
+  server.root = v2.outDir; // deploy version 2
+  await page.goto(`${base}en/countries/testland/`);
+  await expect(page.locator('[data-update-notice]')).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('button', { name: 'Show the new version' }).click();
+  await expect(page.getByText('Updated fixture reason.', { exact: true })).toBeVisible();
+
+  // Offline now: the cached copy is the new one.
+  await page.context().setOffline(true);
+  await page.goto(`${base}en/threats/fixture-threat/`);
+  await page.goto(`${base}en/countries/testland/`);
+  await expect(page.getByText('Updated fixture reason.', { exact: true })).toBeVisible();
+  await page.context().setOffline(false);
+  await server.close();
+});
+
+test('a mirror built under a sub-path has no broken internal link and a working offline scope', async ({ page }) => {
+  expect(brokenLinks(mirror.outDir, '/mirror/atlas/')).toEqual([]);
+  const html = readFileSync(join(mirror.outDir, 'en/countries/testland/index.html'), 'utf8');
+  expect(html).toContain('href="/mirror/atlas/ru/countries/testland/"');
+  // canonical points at the primary site, not at the mirror
+  expect(html).toMatch(/<link rel="canonical" href="https:\/\/exile-safety-atlas\.example\/en\/countries\/testland\/"/);
+  const server = new StaticServer(mirror.outDir, '/mirror/atlas/');
+  const base = await server.listen();
+  await page.goto(`${base}en/`);
+  await expect(page.locator('[data-offline-status]')).toHaveAttribute('data-state', 'saved', { timeout: 20_000 });
+  await page.goto(`${base}en/search/?q=Testland`);
+  await expect(page.locator('pagefind-results .pf-result-title a').first()).toHaveAttribute('href', '/mirror/atlas/en/countries/testland/', { timeout: 15_000 });
+  await server.close();
+  expect(builtPages(mirror.outDir).length).toBeGreaterThan(10);
+});

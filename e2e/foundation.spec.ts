@@ -1,0 +1,71 @@
+import { test, expect } from '@playwright/test';
+
+test.describe('languages', () => {
+  for (const [lang, heading] of [
+    ['en', 'Exile Safety Atlas'],
+    ['ru', 'Атлас безопасности в эмиграции'],
+  ] as const) {
+    test(`the ${lang} home page renders in its language`, async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      await expect(page.locator('.cards li').first()).toBeVisible();
+      await expect(page.locator(`link[rel="alternate"][hreflang="${lang === 'en' ? 'ru' : 'en'}"]`)).toHaveCount(1);
+    });
+  }
+
+  test('the language switcher leads to the same page in the other language and back', async ({ page }) => {
+    await page.goto('/en/countries/kyrgyzstan/');
+    await page.getByRole('link', { name: 'Читать по-русски' }).click();
+    await expect(page).toHaveURL(/\/ru\/countries\/kyrgyzstan\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Киргизия');
+    await page.getByRole('link', { name: 'Read in English' }).click();
+    await expect(page).toHaveURL(/\/en\/countries\/kyrgyzstan\/$/);
+  });
+
+  test('the root page offers both languages without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/');
+    await expect(page.getByRole('link', { name: 'Русский' })).toHaveAttribute('href', '/ru/');
+    await context.close();
+  });
+
+  test('with JavaScript the root page sends a Russian-speaking browser to /ru/', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'ru-RU' });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/ru\/$/);
+    await page.goBack().catch(() => undefined);
+    await expect(page).not.toHaveURL(/localhost:\d+\/$/);
+    await context.close();
+  });
+});
+
+test('the Kyrgyzstan page states its overall risk, every threat rating and numbered sources', async ({ page }) => {
+  await page.goto('/en/countries/kyrgyzstan/');
+  await expect(page.getByText('Overall risk:')).toBeVisible();
+  await expect(page.locator('.lead .risk')).toHaveAttribute('data-risk', /severe|high|elevated|low|unknown/);
+  const ratings = page.locator('#ratings ~ ul.ratings > li');
+  await expect(ratings).toHaveCount(await page.request.get('/en/threats/').then(async (r) => ((await r.text()).match(/<h3>/g) ?? []).length));
+  const sources = page.locator('ol.sources > li');
+  expect(await sources.count()).toBeGreaterThan(3);
+  // Every citation on the page points at a source that is listed.
+  const targets = await page.locator('sup.cite a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash));
+  expect(targets.length).toBeGreaterThan(5);
+  for (const hash of new Set(targets)) await expect(page.locator(hash)).toHaveCount(1);
+  await expect(page.getByText(/2 June 2023|June 2023/).first()).toBeVisible();
+  await expect(page.locator('footer').getByText('Last reviewed:')).toBeVisible();
+});
+
+test('key pages load without console errors', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  for (const path of ['/en/', '/ru/', '/en/countries/kyrgyzstan/', '/ru/countries/kazakhstan/', '/en/matrix/', '/ru/checklists/documents/', '/en/search/', '/ru/tools/documents/']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,88 @@
+import { test, expect, type Page } from '@playwright/test';
+
+async function search(page: Page, lang: 'en' | 'ru', query: string) {
+  await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+  const results = page.locator('pagefind-results .pf-result');
+  await expect(results.first()).toBeVisible({ timeout: 15_000 });
+  return results;
+}
+const titles = (page: Page) => page.locator('pagefind-results .pf-result-title a').allInnerTexts();
+
+test('an English query finds the English page, words in other forms included', async ({ page }) => {
+  await search(page, 'en', 'extradited');
+  const found = await titles(page);
+  expect(found.some((t) => /extradition/i.test(t))).toBe(true);
+  expect(await page.locator('pagefind-results mark').count()).toBeGreaterThan(0);
+});
+
+test('typing a country name finds its page first, in both languages', async ({ page }) => {
+  await search(page, 'en', 'Kazakhstan');
+  expect((await titles(page))[0]).toBe('Kazakhstan');
+  await search(page, 'ru', 'Казахстан');
+  expect((await titles(page))[0]).toBe('Казахстан');
+});
+
+test('Russian queries in other grammatical forms find the page', async ({ page }) => {
+  // "в Казахстане" (prepositional) and "экстрадиции" (genitive) as people type them.
+  await search(page, 'ru', 'в Казахстане');
+  expect(await titles(page)).toContain('Казахстан');
+  await search(page, 'ru', 'экстрадиции');
+  const found = await titles(page);
+  expect(found.some((t) => /кстрадиц|выдач/i.test(t))).toBe(true);
+  // Russian results are Russian pages only.
+  const hrefs = await page.locator('pagefind-results .pf-result-title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  expect(hrefs.every((h) => h.startsWith('/ru/'))).toBe(true);
+});
+
+test('results show the page type and, for countries, the risk level', async ({ page }) => {
+  await search(page, 'en', 'Kyrgyzstan');
+  await expect(page.locator('.pf-result-meta').first()).toHaveText(/Country · (Severe|High|Elevated|Low|Unknown)/);
+});
+
+test('the type filter narrows the results', async ({ page }) => {
+  const results = await search(page, 'en', 'passport');
+  const before = await results.count();
+  await page.locator('pagefind-filter-pane').getByText('Checklist', { exact: true }).first().click();
+  await expect.poll(async () => page.locator('.pf-result-meta').allInnerTexts()).toEqual(expect.arrayContaining(['Checklist']));
+  const metas = await page.locator('.pf-result-meta').allInnerTexts();
+  expect(metas.every((m) => m.startsWith('Checklist'))).toBe(true);
+  expect(metas.length).toBeLessThanOrEqual(before);
+});
+
+test('a search for a checklist item links straight to the item', async ({ page }) => {
+  await page.goto('/en/checklists/documents/');
+  const heading = page.locator('.checklist-item h3[id]').first();
+  const id = await heading.getAttribute('id');
+  const action = (await heading.locator('label').innerText()).trim();
+  await search(page, 'en', action);
+  const anchors = await page.locator('pagefind-results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash));
+  expect(anchors).toContain(`#${id}`);
+});
+
+test('odd input in the search box does not break the page', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`/en/search/?q=${encodeURIComponent('<script>alert(1)</script> %00 \u202e \ud83d\ude00 ' + 'й'.repeat(500))}`);
+  await expect(page.locator('pagefind-input input')).toBeVisible();
+  await page.goto('/en/search/?q=%E0%A4%A');
+  await expect(page.locator('pagefind-input input')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('without JavaScript the search page explains and lists every page A to Z', async ({ browser, request }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/ru/search/');
+  await expect(page.getByText('Для поиска нужен JavaScript')).toBeVisible();
+  const links = page.locator('[data-az-index] li a');
+  expect(await links.count()).toBeGreaterThan(20);
+  const texts = await links.allInnerTexts();
+  expect(texts).toEqual([...texts].sort((a, b) => a.localeCompare(b, 'ru')));
+  // The header search form still takes the reader to the search page without JavaScript.
+  await page.goto('/en/countries/');
+  await page.getByRole('searchbox', { name: 'Search the guide' }).fill('Georgia');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page).toHaveURL(/\/en\/search\/\?q=Georgia$/);
+  await context.close();
+  expect((await request.get('/en/search/')).ok()).toBe(true);
+});

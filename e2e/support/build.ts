@@ -1,0 +1,21 @@
+/** Builds the site with other content or settings into its own folder, for tests that need a second build. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface BuildResult {
+  outDir: string;
+  status: number | null;
+  output: string;
+}
+
+export function buildSite(env: Record<string, string>, outDir = mkdtempSync(join(tmpdir(), 'atlas-build-'))): BuildResult {
+  // `npx astro` from npm's PATH runs on the project's own Node (the `node` devDependency).
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}

@@ -1,0 +1,32 @@
+/** Reads the built site: which pages exist, in which language, for crawling tests. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export const DIST = join(process.cwd(), 'dist');
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+/** Site paths of every HTML page, e.g. "/en/countries/kyrgyzstan/" (single-file downloads excluded). */
+export function builtPages(dist = DIST): string[] {
+  return walk(dist)
+    .filter((f) => f.endsWith(`${sep}index.html`) && !f.includes(`${sep}pagefind${sep}`))
+    .map((f) => '/' + relative(dist, f).split(sep).slice(0, -1).join('/') + (f === join(dist, 'index.html') ? '' : '/'))
+    .map((p) => p.replace(/\/+/g, '/'))
+    .sort();
+}
+
+export function readBuilt(path: string, dist = DIST): string {
+  return readFileSync(join(dist, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
+}
+
+/** Slugs of a collection's built pages in one language. */
+export function slugs(section: 'countries' | 'threats' | 'checklists', lang = 'en', dist = DIST): string[] {
+  return builtPages(dist)
+    .filter((p) => p.startsWith(`/${lang}/${section}/`) && p.split('/').length === 5)
+    .map((p) => p.split('/')[3]);
+}

@@ -1,0 +1,49 @@
+/**
+ * Internal link and anchor check over a built site: every href/src that stays on the site must
+ * name a file that exists, under the site's base, and every #fragment an id on the target page.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
+    return full.endsWith('.html') ? [full] : [];
+  });
+}
+
+const ids = new Map<string, Set<string>>();
+function idsOf(file: string): Set<string> {
+  if (!ids.has(file)) ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
+  return ids.get(file)!;
+}
+
+export function brokenLinks(dist: string, base = '/'): string[] {
+  ids.clear();
+  const problems: string[] = [];
+  for (const file of htmlFiles(dist)) {
+    const html = readFileSync(file, 'utf8');
+    const pagePath = base + relative(dist, file).split(sep).join('/').replace(/index\.html$/, '');
+    for (const [, attr, raw] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
+      const value = raw.replace(/&amp;/g, '&');
+      if (/^(https?:|mailto:|data:|tel:)/.test(value) || value === '') continue;
+      const url = new URL(value, `http://site${pagePath}`);
+      if (!url.pathname.startsWith(base)) {
+        problems.push(`${pagePath}: ${attr}="${value}" is outside the base ${base}`);
+        continue;
+      }
+      const target = join(dist, decodeURIComponent(url.pathname.slice(base.length)));
+      const targetFile = url.pathname.endsWith('/') ? join(target, 'index.html') : target;
+      if (!existsSync(targetFile)) {
+        problems.push(`${pagePath}: ${attr}="${value}" leads to no file`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && targetFile.endsWith('.html') && !idsOf(targetFile).has(fragment)) {
+        problems.push(`${pagePath}: ${attr}="${value}" names #${fragment}, which is not on that page`);
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,132 @@
+/**
+ * `npm run bench`: prints figures, passes no judgement. For the real site: requests and bytes on
+ * a first view per page type (raw and gzip, by kind), build time per step, index and precache
+ * sizes. Then synthetic corpora of 1,000 and 5,000 pages to show how build time and memory grow.
+ * Budgets to compare against are in BENCHMARKS.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { mkdtempSync, mkdirSync, writeFileSync, readdirSync, statSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir, cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { findChromium, ensureChromium } from './chromium.mjs';
+import { StaticServer } from '../e2e/support/static-server.ts';
+
+const PAGE_TYPES = {
+  home: 'ru/',
+  country: 'ru/countries/kazakhstan/',
+  threat: 'ru/threats/extradition/',
+  checklist: 'ru/checklists/if-detained/',
+  matrix: 'ru/matrix/',
+  search: 'ru/search/',
+};
+
+function build(env, outDir) {
+  const started = Date.now();
+  const r = spawnSync('/usr/bin/time', ['-f', 'MAXRSS_KB=%M', 'npx', 'astro', 'build', '--outDir', outDir], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const output = `${r.stdout}\n${r.stderr}`;
+  if (r.status !== 0) throw new Error(`build failed:\n${output.slice(-3000)}`);
+  const ms = (re) => [...output.matchAll(re)].reduce((sum, m) => sum + Number(m[1]), 0);
+  const total = Date.now() - started;
+  const pagefind = ms(/indexed \d+ pages in (\d+) ms/g);
+  const sw = ms(/precaches \d+ files, \d+ KiB in (\d+) ms/g);
+  const bundles = ms(/files, \d+ KiB, sha256 \S+ in (\d+) ms/g);
+  const rss = Number(/MAXRSS_KB=(\d+)/.exec(output)?.[1] ?? 0);
+  return { total, astro: total - pagefind - sw - bundles, pagefind, sw, bundles, rssMb: Math.round(rss / 1024), output };
+}
+
+const dirSize = (dir) =>
+  existsSync(dir) ? readdirSync(dir).reduce((sum, n) => sum + (statSync(join(dir, n)).isDirectory() ? dirSize(join(dir, n)) : statSync(join(dir, n)).size), 0) : 0;
+const kb = (n) => (n / 1024).toFixed(1);
+const table = (header, rows) => {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (r) => r.map((c, i) => String(c).padStart(widths[i])).join('  ');
+  console.log(line(header));
+  for (const r of rows) console.log(line(r));
+};
+
+async function firstViews(dist) {
+  await ensureChromium();
+  const server = new StaticServer(dist);
+  const base = await server.listen();
+  const browser = await chromium.launch({ executablePath: findChromium() });
+  const rows = [];
+  for (const [type, path] of Object.entries(PAGE_TYPES)) {
+    // No service worker: a first view downloads only what the page itself needs.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const bytes = { html: [0, 0], css: [0, 0], js: [0, 0], other: [0, 0] };
+    let requests = 0;
+    page.on('response', async (res) => {
+      requests++;
+      const body = await res.body().catch(() => Buffer.alloc(0));
+      const kind = res.request().resourceType() === 'document' ? 'html' : res.request().resourceType() === 'stylesheet' ? 'css' : res.request().resourceType() === 'script' ? 'js' : 'other';
+      bytes[kind][0] += body.length;
+      bytes[kind][1] += gzipSync(body).length;
+    });
+    await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(300);
+    const total = Object.values(bytes).reduce((s, [, g]) => s + g, 0);
+    rows.push([type, requests, ...['html', 'css', 'js', 'other'].map((k) => `${kb(bytes[k][0])}/${kb(bytes[k][1])}`), kb(total)]);
+    await context.close();
+  }
+  await browser.close();
+  await server.close();
+  return rows;
+}
+
+function syntheticCorpus(pages) {
+  // pages counts both languages; each "topic" makes a country, a threat and a checklist per language.
+  const dir = mkdtempSync(join(tmpdir(), `atlas-synthetic-${pages}-`));
+  const topics = Math.max(1, Math.round(pages / 6));
+  const source = 'sources:\n  - id: s1\n    publisher: Synthetic\n    title: Synthetic source\n    date: 2024-01-01\n    url: https://example.org/s\n';
+  const published = {};
+  for (const lang of ['en', 'ru']) {
+    for (const c of ['countries', 'threats', 'checklists']) mkdirSync(join(dir, c, lang), { recursive: true });
+    for (let i = 0; i < topics; i++) {
+      const words = Array.from({ length: 180 }, (_, w) => `word${(i * 7 + w) % 997}`).join(' ');
+      writeFileSync(join(dir, 'threats', lang, `t${i}.mdx`), `---\ntitle: Threat ${i}\nshort: T${i}\nsummary: Synthetic threat ${i}.\norder: ${i + 1}\nreviewed: 2026-01-01\n${source}---\n## How it works\n${words} <Cite id="s1" />\n`);
+      writeFileSync(join(dir, 'checklists', lang, `l${i}.mdx`), `---\ntitle: Checklist ${i}\nsummary: S.\naudience: A.\norder: ${i + 1}\nversion: 2026-01-01\nitems:\n${[0, 1, 2, 3, 4].map((k) => `  - id: item-${k}\n    priority: essential\n    action: Do thing ${k} of ${i}.\n    why: ${words.slice(0, 200)}\n    how: [Step.]\n    threats: [t${i}]\n`).join('')}---\n${words}\n`);
+      writeFileSync(join(dir, 'countries', lang, `c${i}.mdx`), `---\ntitle: Country ${i}\nsummary: S.\nreviewed: 2026-01-01\nrisk:\n  level: high\n  reason: R.\n  sources: [s1]\nactions:\n  - checklist: l${i}\nratings:\n  - threat: t${i}\n    level: high\n    reason: R.\n    sources: [s1]\n${source}---\n${words} <Cite id="s1" />\n`);
+      published[`l${i}`] = [0, 1, 2, 3, 4].map((k) => `item-${k}`);
+    }
+  }
+  writeFileSync(join(dir, 'checklists', 'published-ids.json'), JSON.stringify(published));
+  return { dir, topics };
+}
+
+console.log(`Exile Safety Atlas benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
+
+const out = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+const real = build({}, out);
+console.log('Real site: build time (ms) and peak memory');
+table(['total', 'astro', 'pagefind', 'service worker', 'bundles', 'peak RSS MB'], [[real.total, real.astro, real.pagefind, real.sw, real.bundles, real.rssMb]]);
+const precache = [...real.output.matchAll(/(\w+)\/sw\.js precaches (\d+) files, (\d+) KiB/g)].map((m) => `${m[1]}: ${m[2]} files, ${m[3]} KiB`);
+console.log(`\nSearch index (dist/pagefind): ${kb(dirSize(join(out, 'pagefind')))} KiB on disk; precache per language: ${precache.join('; ')}`);
+const zips = readdirSync(join(out, 'downloads')).filter((f) => f.endsWith('.zip')).map((f) => `${f} ${kb(statSync(join(out, 'downloads', f)).size)} KiB`);
+console.log(`Offline bundles: ${zips.join(', ')}\n`);
+
+console.log('First view per page type (Russian pages; KiB raw/gzip; no service worker, nothing cached)');
+table(['page', 'requests', 'html', 'css', 'js', 'other', 'total gzip'], await firstViews(out));
+const readingJs = ['countries/kazakhstan', 'threats/extradition'].map((p) => readFileSync(join(out, 'ru', p, 'index.html'), 'utf8').match(/<script[^>]*src="([^"]+)"/g) ?? []);
+console.log(`\nScripts referenced by reading pages: ${readingJs.flat().length} (all optional: pages are complete without JavaScript)\n`);
+rmSync(out, { recursive: true, force: true });
+
+const sizes = (process.env.BENCH_SIZES ?? '1000,5000').split(',').map(Number).filter(Boolean);
+const synthRows = [];
+for (const pages of sizes) {
+  const { dir, topics } = syntheticCorpus(pages);
+  const outDir = join(dir, 'out');
+  const r = build({ ATLAS_CONTENT_DIR: dir }, outDir);
+  const built = r.output.match(/(\d+) page\(s\) built/)?.[1] ?? '?';
+  synthRows.push([pages, built, r.total, r.astro, r.pagefind, r.sw, r.bundles, r.rssMb, (r.total / Number(built)).toFixed(1)]);
+  rmSync(dir, { recursive: true, force: true });
+  void topics;
+}
+console.log('Synthetic corpora (both languages): build time (ms) and peak memory');
+table(['content pages', 'pages built', 'total', 'astro', 'pagefind', 'service worker', 'bundles', 'peak RSS MB', 'ms/page'], synthRows);

@@ -1,0 +1,52 @@
+/**
+ * `npm run content:status`: one line per page with both languages, which side was changed later
+ * (translation freshness, from git history or file times), and days since review. Stale first.
+ */
+import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { contentFiles, LANGS } from './lib/content-files.mjs';
+
+const REVIEW_FIELD = { countries: 'reviewed', threats: 'reviewed', pages: 'reviewed', checklists: 'version', updates: 'date' };
+const STALE_DAYS = 183;
+
+function lastChanged(file) {
+  try {
+    const iso = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { encoding: 'utf8' }).trim();
+    const uncommitted = execFileSync('git', ['status', '--porcelain', '--', file], { encoding: 'utf8' }).trim();
+    if (iso && !uncommitted) return new Date(iso);
+  } catch {
+    /* not a git checkout */
+  }
+  return statSync(file).mtime;
+}
+
+const byPage = new Map();
+for (const entry of contentFiles()) {
+  const key = `${entry.collection}/${entry.slug}`;
+  if (!byPage.has(key)) byPage.set(key, { key, collection: entry.collection });
+  byPage.get(key)[entry.lang] = entry;
+}
+
+const today = Date.now();
+const rows = [...byPage.values()].map((page) => {
+  const reviewedRaw = (page.en ?? page.ru).data[REVIEW_FIELD[page.collection]];
+  const reviewed = reviewedRaw ? new Date(reviewedRaw) : undefined;
+  const days = reviewed && !Number.isNaN(reviewed.getTime()) ? Math.floor((today - reviewed.getTime()) / 86_400_000) : undefined;
+  const changed = Object.fromEntries(LANGS.filter((l) => page[l]).map((l) => [l, lastChanged(page[l].file)]));
+  let translation = 'in step';
+  if (!page.en || !page.ru) translation = `missing ${!page.en ? 'en' : 'ru'}`;
+  else if (Math.abs(changed.en - changed.ru) > 86_400_000) translation = changed.en > changed.ru ? 'ru older than en' : 'en older than ru';
+  // Alerts are dated events, not pages that need re-reviewing.
+  const stale = page.collection !== 'updates' && (days === undefined || days > STALE_DAYS);
+  return { page: page.key, en: page.en ? 'yes' : 'NO', ru: page.ru ? 'yes' : 'NO', translation, days, stale };
+});
+rows.sort((a, b) => Number(b.stale) - Number(a.stale) || (b.days ?? 1e9) - (a.days ?? 1e9) || a.page.localeCompare(b.page));
+
+const header = ['page', 'en', 'ru', 'translation', 'days since review', 'status'];
+const table = rows.map((r) => [r.page, r.en, r.ru, r.translation, r.days === undefined ? '?' : String(r.days), r.stale ? 'STALE' : 'ok']);
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
+const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+console.log(line(header));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const row of table) console.log(line(row));
+console.log(`\n${rows.length} pages, ${rows.filter((r) => r.stale).length} not reviewed in the last 6 months, ${rows.filter((r) => r.translation !== 'in step').length} with translation work.`);

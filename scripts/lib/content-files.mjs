@@ -1,0 +1,32 @@
+/** Reads content files for the maintainer commands (status, ids, external links) without building the site. */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+export const CONTENT_DIR = process.env.ATLAS_CONTENT_DIR || 'content';
+export const COLLECTIONS = ['countries', 'threats', 'checklists', 'updates', 'pages'];
+export const LANGS = ['en', 'ru'];
+
+/** Every content file: { collection, lang, slug, file, data, body }. */
+export function contentFiles(dir = CONTENT_DIR) {
+  const files = [];
+  for (const collection of COLLECTIONS) {
+    for (const lang of LANGS) {
+      const folder = join(dir, collection, lang);
+      if (!existsSync(folder)) continue;
+      for (const name of readdirSync(folder).filter((n) => /^[^_].*\.mdx?$/.test(n)).sort()) {
+        const file = join(folder, name);
+        const text = readFileSync(file, 'utf8');
+        const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
+        let data = {};
+        try {
+          data = match ? (parse(match[1]) ?? {}) : {};
+        } catch (error) {
+          data = { __error: error.message };
+        }
+        files.push({ collection, lang, slug: name.replace(/\.mdx?$/, ''), file, data, body: match ? match[2] : text });
+      }
+    }
+  }
+  return files;
+}

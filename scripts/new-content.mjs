@@ -1,0 +1,122 @@
+/**
+ * `npm run new -- country <slug>` (or threat, checklist, update) writes the English and Russian
+ * files with every required field. TODO markers stand where facts go: the build refuses to
+ * publish a file that still has one.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTENT_DIR } from './lib/content-files.mjs';
+
+const today = new Date().toISOString().slice(0, 10);
+const SOURCE = `sources:
+  - id: TODO-source-id
+    publisher: TODO publisher (the original outlet, e.g. RFE/RL)
+    title: TODO title as published
+    date: TODO 2026-01-31, 2026-01 or 2026
+    url: https://TODO.example/the-article`;
+
+const TEMPLATES = {
+  country: `---
+title: TODO country name
+summary: TODO one or two sentences for lists and search results.
+reviewed: ${today}
+risk:
+  level: unknown
+  reason: TODO one sentence saying why.
+  sources: [TODO-source-id]
+actions:
+  - checklist: before-travel
+ratings:
+  - threat: extradition
+    level: unknown
+    reason: TODO one sentence; keep "unknown" when nothing is sourced.
+timeline:
+  - date: "TODO 2026-01"
+    text: TODO what happened, one or two sentences.
+    sources: [TODO-source-id]
+changes:
+  - date: ${today}
+    text: Page created.
+${SOURCE}
+---
+TODO a short overview in plain language. End each factual sentence with <Cite id="TODO-source-id" />.
+`,
+  threat: `---
+title: TODO threat name
+short: TODO 1–2 words
+summary: TODO one or two sentences.
+order: 99
+reviewed: ${today}
+cases:
+  - date: "TODO 2026-01"
+    country: TODO-country-slug
+    text: TODO one or two sentences.
+    sources: [TODO-source-id]
+changes:
+  - date: ${today}
+    text: Page created.
+${SOURCE}
+---
+## How it works
+
+TODO <Cite id="TODO-source-id" />
+
+## Who is most exposed
+
+TODO
+
+## What reduces the risk
+
+TODO
+`,
+  checklist: `---
+title: TODO checklist title
+summary: TODO one sentence.
+audience: TODO who it is for.
+order: 99
+version: ${today}
+items:
+  - id: TODO-first-item
+    priority: essential
+    action: TODO a short instruction.
+    why: TODO one or two sentences, tied to a threat.
+    how:
+      - TODO a concrete step.
+    threats: [extradition]
+---
+TODO one short paragraph: who this is for and how to use it.
+`,
+  update: `---
+title: TODO what happened
+date: ${today}
+countries: []
+threats: []
+${SOURCE}
+---
+TODO one to three sentences. <Cite id="TODO-source-id" />
+`,
+};
+const COLLECTION = { country: 'countries', threat: 'threats', checklist: 'checklists', update: 'updates' };
+
+const [kind, slug] = process.argv.slice(2);
+if (!TEMPLATES[kind] || !slug) {
+  console.error('Usage: npm run new -- <country|threat|checklist|update> <slug>\n  e.g. npm run new -- country moldova');
+  process.exit(2);
+}
+const fileSlug = kind === 'update' ? `${today}-${slug}` : slug;
+if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(fileSlug)) {
+  console.error(`"${slug}" is not a valid slug: use lowercase latin letters, digits and single hyphens (it becomes the address).`);
+  process.exit(2);
+}
+const files = ['en', 'ru'].map((lang) => join(CONTENT_DIR, COLLECTION[kind], lang, `${fileSlug}.mdx`));
+const existing = files.filter((f) => existsSync(f));
+if (existing.length) {
+  console.error(`Not overwriting ${existing.join(' and ')}.`);
+  process.exit(1);
+}
+for (const file of files) {
+  mkdirSync(join(file, '..'), { recursive: true });
+  writeFileSync(file, TEMPLATES[kind]);
+  console.log(`wrote ${file}`);
+}
+console.log(`Replace every TODO (the build refuses to publish them), write the Russian file as Russian text,${kind === 'checklist' ? ' then run `npm run content:ids`,' : ''} and preview with \`npm start\`.`);

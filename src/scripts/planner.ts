@@ -1,0 +1,67 @@
+/** Runs the document planner in the browser. Dates are kept only if the reader asks. */
+import { plan, localToday, DOCUMENT_KINDS, type DocumentInput } from '../lib/planner';
+import { formatPartialDate } from '../lib/dates';
+import { NAMESPACE } from '../lib/storage';
+import { escapeHtml as e } from '../lib/html';
+
+const form = document.querySelector<HTMLFormElement>('[data-planner]');
+const output = document.querySelector<HTMLElement>('[data-plan-output]');
+const KEY = `${NAMESPACE}planner`;
+
+if (form && output) {
+  const s = JSON.parse(form.dataset.strings!);
+  const lang = s.lang as 'en' | 'ru';
+  const day = (d: Date) => formatPartialDate(d.toISOString().slice(0, 10), lang);
+
+  const restore = () => {
+    try {
+      const saved = JSON.parse(localStorage.getItem(KEY) ?? 'null');
+      if (!saved || typeof saved !== 'object') return;
+      for (const name of [...DOCUMENT_KINDS, 'country']) {
+        const field = form.elements.namedItem(name) as HTMLInputElement | null;
+        if (field && typeof saved[name] === 'string') field.value = saved[name].slice(0, 40);
+      }
+      (form.elements.namedItem('remember') as HTMLInputElement).checked = true;
+    } catch {
+      /* corrupt or blocked storage: start empty */
+    }
+  };
+
+  const render = () => {
+    const data = new FormData(form);
+    const inputs: DocumentInput[] = DOCUMENT_KINDS.map((kind) => ({ kind, expires: String(data.get(kind) ?? '') }));
+    const result = plan(inputs, localToday(new Date()));
+    const country = String(data.get('country') ?? '');
+    const items = result.documents.map((d) => {
+      const days = d.daysLeft < 0 ? `${-d.daysLeft} ${s.expiredAgo}` : `${d.daysLeft} ${s.daysLeft}`;
+      return `<li data-doc="${d.kind}" data-status="${d.status}"><strong>${e(s[d.kind])} ${e(day(d.expires))}</strong>: ${e(s.status[d.status])} (${e(days)}). ${e(s.startBy)}: ${e(day(d.startBy))}.${d.needsConsulate ? ` ${e(s.consulate)}` : ''}</li>`;
+    });
+    output.innerHTML = items.length
+      ? `<h2>${e(s.resultTitle)}</h2><ul>${items.join('')}</ul>${result.passportBlocksResidence ? `<p class="notice" data-residence-blocked>${e(s.residenceBlocked)}</p>` : ''}${
+          country ? `<p><a href="${e(s.countryBase)}${e(encodeURIComponent(country))}/">${e(s.countryLink)}</a></p>` : ''
+        }`
+      : '';
+    try {
+      if (data.get('remember')) localStorage.setItem(KEY, JSON.stringify(Object.fromEntries([...DOCUMENT_KINDS, 'country'].map((k) => [k, String(data.get(k) ?? '')]))));
+      else localStorage.removeItem(KEY);
+    } catch {
+      /* storage refused: the plan still shows */
+    }
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    render();
+  });
+  form.querySelector('[data-forget]')!.addEventListener('click', () => {
+    form.reset();
+    output.innerHTML = '';
+    try {
+      localStorage.removeItem(KEY);
+    } catch {
+      /* nothing stored */
+    }
+  });
+  restore();
+  form.hidden = false;
+}
