@@ -19,6 +19,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Builds of other content (tests, benchmark) keep their own content cache: the cache matches
+  // entries by id and file digest, so two trees with the same file names would mix.
+  cacheDir: process.env.ATLAS_CACHE_DIR || './node_modules/.astro',
   // 'jsx' (Astro 7's default) glues words of adjacent inline elements together, in pages and in the search index.
   compressHTML: true,
   build: { format: 'directory' },

@@ -18,7 +18,7 @@ test.describe('languages', () => {
     await page.goto('/en/countries/kyrgyzstan/');
     await page.getByRole('link', { name: 'Читать по-русски' }).click();
     await expect(page).toHaveURL(/\/ru\/countries\/kyrgyzstan\/$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Киргизия');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Кыргызстан');
     await page.getByRole('link', { name: 'Read in English' }).click();
     await expect(page).toHaveURL(/\/en\/countries\/kyrgyzstan\/$/);
   });

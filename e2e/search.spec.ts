@@ -4,9 +4,28 @@ async function search(page: Page, lang: 'en' | 'ru', query: string) {
   await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
   const results = page.locator('pagefind-results .pf-result');
   await expect(results.first()).toBeVisible({ timeout: 15_000 });
+  // The summary names the query once the results for it (not an earlier keystroke) are in.
+  await expect(page.locator('pagefind-summary')).toContainText(query);
   return results;
 }
-const titles = (page: Page) => page.locator('pagefind-results .pf-result-title a').allInnerTexts();
+/** Titles of the first results; Pagefind fills results lazily as they scroll into view. */
+async function titles(page: Page, count = 5): Promise<string[]> {
+  return page.evaluate(async (count) => {
+    const out: string[] = [];
+    const nth = (i: number) => document.querySelectorAll('pagefind-results .pf-result')[i];
+    for (let i = 0; i < count && nth(i); i++) {
+      let title: string | undefined;
+      // Re-query each time: Pagefind replaces a placeholder with the loaded result element.
+      for (let tries = 0; tries < 100 && !title; tries++) {
+        nth(i)?.scrollIntoView();
+        title = nth(i)?.querySelector('.pf-result-title a')?.textContent?.trim();
+        if (!title) await new Promise((r) => setTimeout(r, 30));
+      }
+      out.push(title ?? '');
+    }
+    return out;
+  }, count);
+}
 
 test('an English query finds the English page, words in other forms included', async ({ page }) => {
   await search(page, 'en', 'extradited');
@@ -15,17 +34,23 @@ test('an English query finds the English page, words in other forms included', a
   expect(await page.locator('pagefind-results mark').count()).toBeGreaterThan(0);
 });
 
-test('typing a country name finds its page first, in both languages', async ({ page }) => {
-  await search(page, 'en', 'Kazakhstan');
-  expect((await titles(page))[0]).toBe('Kazakhstan');
-  await search(page, 'ru', 'Казахстан');
-  expect((await titles(page))[0]).toBe('Казахстан');
+test('typing a country name finds its page first, in both languages and common spellings', async ({ page }) => {
+  for (const [lang, query, title] of [
+    ['en', 'Kazakhstan', 'Kazakhstan'],
+    ['en', 'armenia', 'Armenia'],
+    ['ru', 'Казахстан', 'Казахстан'],
+    ['ru', 'Киргизия', 'Кыргызстан'],
+    ['ru', 'ОАЭ', 'Объединённые Арабские Эмираты'],
+  ] as const) {
+    await search(page, lang, query);
+    expect((await titles(page))[0], query).toBe(title);
+  }
 });
 
 test('Russian queries in other grammatical forms find the page', async ({ page }) => {
   // "в Казахстане" (prepositional) and "экстрадиции" (genitive) as people type them.
   await search(page, 'ru', 'в Казахстане');
-  expect(await titles(page)).toContain('Казахстан');
+  expect(await titles(page, 3)).toContain('Казахстан');
   await search(page, 'ru', 'экстрадиции');
   const found = await titles(page);
   expect(found.some((t) => /кстрадиц|выдач/i.test(t))).toBe(true);
@@ -42,7 +67,9 @@ test('results show the page type and, for countries, the risk level', async ({ p
 test('the type filter narrows the results', async ({ page }) => {
   const results = await search(page, 'en', 'passport');
   const before = await results.count();
-  await page.locator('pagefind-filter-pane').getByText('Checklist', { exact: true }).first().click();
+  const pane = page.locator('pagefind-filter-pane');
+  await pane.locator('summary', { hasText: 'Type' }).click();
+  await pane.getByRole('checkbox', { name: /^Checklist/ }).check();
   await expect.poll(async () => page.locator('.pf-result-meta').allInnerTexts()).toEqual(expect.arrayContaining(['Checklist']));
   const metas = await page.locator('.pf-result-meta').allInnerTexts();
   expect(metas.every((m) => m.startsWith('Checklist'))).toBe(true);
@@ -50,13 +77,22 @@ test('the type filter narrows the results', async ({ page }) => {
 });
 
 test('a search for a checklist item links straight to the item', async ({ page }) => {
-  await page.goto('/en/checklists/documents/');
-  const heading = page.locator('.checklist-item h3[id]').first();
-  const id = await heading.getAttribute('id');
-  const action = (await heading.locator('label').innerText()).trim();
-  await search(page, 'en', action);
-  const anchors = await page.locator('pagefind-results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash));
-  expect(anchors).toContain(`#${id}`);
+  const id = 'ask-for-lawyer-and-interpreter';
+  for (const [lang, query] of [
+    ['en', 'interpreter'],
+    ['ru', 'переводчика'],
+  ] as const) {
+    await page.goto(`/${lang}/checklists/if-detained/`);
+    const title = await page.getByRole('heading', { level: 1 }).innerText();
+    await search(page, lang, query);
+    expect(await titles(page, 10)).toContain(title);
+    const result = page.locator('pagefind-results .pf-result', { has: page.locator('.pf-result-title', { hasText: title }) });
+    const link = result.locator(`a[href$="#${id}"]`);
+    await expect(link).toHaveCount(1);
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/checklists/if-detained/#${id}$`));
+    await expect(page.locator(`.checklist-item[data-item="${id}"]`)).toHaveClass(/is-highlighted/);
+  }
 });
 
 test('odd input in the search box does not break the page', async ({ page }) => {

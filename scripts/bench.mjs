@@ -24,11 +24,14 @@ const PAGE_TYPES = {
 
 function build(env, outDir) {
   const started = Date.now();
+  const cacheDir = mkdtempSync(join(tmpdir(), 'atlas-cache-'));
   const r = spawnSync('/usr/bin/time', ['-f', 'MAXRSS_KB=%M', 'npx', 'astro', 'build', '--outDir', outDir], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+    // A fresh content cache per build, so each figure is a full, cold build.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ATLAS_CACHE_DIR: cacheDir, ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
+  rmSync(cacheDir, { recursive: true, force: true });
   const output = `${r.stdout}\n${r.stderr}`;
   if (r.status !== 0) throw new Error(`build failed:\n${output.slice(-3000)}`);
   const ms = (re) => [...output.matchAll(re)].reduce((sum, m) => sum + Number(m[1]), 0);

@@ -94,6 +94,8 @@ const countries = defineCollection({
   schema: noTodo(
     z.strictObject({
       title: text,
+      /** Other names readers type (Киргизия for Кыргызстан); shown under the title and searched. */
+      aliases: z.array(text).default([]),
       summary: text,
       reviewed: pastDate,
       risk: z.strictObject({ level: riskLevel, reason: text, sources: cites }),

@@ -1,6 +1,6 @@
 /** Builds the site with other content or settings into its own folder, for tests that need a second build. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,10 +12,12 @@ export interface BuildResult {
 
 export function buildSite(env: Record<string, string>, outDir = mkdtempSync(join(tmpdir(), 'atlas-build-'))): BuildResult {
   // `npx astro` from npm's PATH runs on the project's own Node (the `node` devDependency).
+  const cacheDir = mkdtempSync(join(tmpdir(), 'atlas-cache-'));
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ATLAS_CACHE_DIR: cacheDir, ...env },
     encoding: 'utf8',
     timeout: 180_000,
   });
+  rmSync(cacheDir, { recursive: true, force: true });
   return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -23,7 +23,8 @@ export function brokenLinks(dist: string, base = '/'): string[] {
   ids.clear();
   const problems: string[] = [];
   for (const file of htmlFiles(dist)) {
-    const html = readFileSync(file, 'utf8');
+    // Templates inside scripts (Pagefind's result template) are not links.
+    const html = readFileSync(file, 'utf8').replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
     const pagePath = base + relative(dist, file).split(sep).join('/').replace(/index\.html$/, '');
     for (const [, attr, raw] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
       const value = raw.replace(/&amp;/g, '&');

@@ -48,12 +48,12 @@ export const en = {
       'Residence permit: start two months before it expires, with a valid passport.',
       'Visa or permitted stay: act one month before the last day; overstaying can lead to fines, a ban on entry or deportation.',
     ],
-    checklistLink: 'Documents and legal status checklist',
     countryLink: 'Risks in this country',
   },
   bundleTitle: 'Download the whole guide',
   bundleZip: 'Offline copy of the English guide (zip)',
   bundleChecksum: 'Its SHA-256 checksum',
+  filterNames: { type: 'Type', country: 'Country', threat: 'Threat' },
   searchLabel: 'Search the guide',
   searchPlaceholder: 'Search',
   searchSubmit: 'Search',
@@ -73,6 +73,7 @@ export const en = {
   sourceInLanguage: 'in',
   staleNotice:
     'This page has not been reviewed for more than six months. The situation may have changed: check the dates of the sources before you rely on it.',
+  alsoCalled: 'Also called',
   overallRisk: 'Overall risk',
   risk: { severe: 'Severe', high: 'High', elevated: 'Elevated', low: 'Low', unknown: 'Unknown' },
   riskDescription: {

@@ -1,11 +1,13 @@
 /**
- * Builds the Pagefind search index over the finished site, inside Astro's build, so that
- * `astro build` alone yields a searchable site. One index per language comes from each page's
- * <html lang>; only content inside data-pagefind-body is indexed.
+ * Builds the Pagefind search index over the finished site, inside Astro's build. Each language
+ * gets its own bundle at /<lang>/pagefind/: its search then lives inside that language's
+ * service-worker scope (Pagefind's web worker is only served offline from within the scope),
+ * and the offline copy of one language carries no index of the other.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { LANGS } from '../i18n';
 
 function assertOk(step: string, response: { errors: string[] }): void {
   if (response.errors.length) throw new Error(`Pagefind ${step} failed:\n${response.errors.join('\n')}`);
@@ -17,17 +19,21 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const { index, errors } = await pagefind.createIndex({});
-        assertOk('createIndex', { errors });
-        if (!index) throw new Error('Pagefind returned no index');
+        let pages = 0;
         try {
-          const added = await index.addDirectory({ path: fileURLToPath(dir) });
-          assertOk('addDirectory', added);
-          assertOk('writeFiles', await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }));
-          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+          for (const lang of LANGS) {
+            const { index, errors } = await pagefind.createIndex({});
+            assertOk('createIndex', { errors });
+            if (!index) throw new Error('Pagefind returned no index');
+            const added = await index.addDirectory({ path: fileURLToPath(dir), glob: `${lang}/**/*.html` });
+            assertOk('addDirectory', added);
+            assertOk('writeFiles', await index.writeFiles({ outputPath: fileURLToPath(new URL(`./${lang}/pagefind/`, dir)) }));
+            pages += added.page_count;
+          }
         } finally {
           await pagefind.close();
         }
+        logger.info(`indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

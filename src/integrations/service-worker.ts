@@ -8,16 +8,16 @@ import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
 import { LANGS } from '../i18n';
 
-export const SHARED_PRECACHE = [
-  '_astro/**/*.{js,css}',
-  'icon.svg',
-  'icons/*.png',
-  'pagefind/pagefind.js',
-  'pagefind/pagefind-worker.js',
-  'pagefind/pagefind-entry.json',
-  'pagefind/pagefind-component-ui.{js,css}',
-  'pagefind/*.{pagefind,pf_meta}',
-  'pagefind/{index,fragment,filter}/*',
+const SHARED_PRECACHE = ['_astro/**/*.{js,css}', 'icon.svg', 'icons/*.png'];
+
+/** The language's search bundle: the engine, its WebAssembly, the index and the UI the site uses. */
+const searchPrecache = (lang: string) => [
+  `${lang}/pagefind/pagefind.js`,
+  `${lang}/pagefind/pagefind-worker.js`,
+  `${lang}/pagefind/pagefind-entry.json`,
+  `${lang}/pagefind/pagefind-component-ui.{js,css}`,
+  `${lang}/pagefind/*.{pagefind,pf_meta}`,
+  `${lang}/pagefind/{index,fragment,filter}/*`,
 ];
 
 export function serviceWorker(): AstroIntegration {
@@ -33,15 +33,16 @@ export function serviceWorker(): AstroIntegration {
         for (const lang of LANGS) {
           const { count, size, warnings } = await generateSW({
             globDirectory: distDir,
-            globPatterns: [`${lang}/**/*.html`, `${lang}/manifest.webmanifest`, ...SHARED_PRECACHE],
+            globPatterns: [`${lang}/**/*.html`, `${lang}/manifest.webmanifest`, ...searchPrecache(lang), ...SHARED_PRECACHE],
             // The single-file checklist copies are downloads, not pages to browse offline.
-            globIgnores: [`${lang}/checklists/*/*-${lang}.html`],
+            globIgnores: [`${lang}/checklists/*/*-${lang}.html`, `${lang}/pagefind/**/*.html`],
             swDest: `${distDir}/${lang}/sw.js`,
             // Precache URLs are absolute so that a mirror under a sub-path works too.
             modifyURLPrefix: { '': base },
             cacheId: `exile-atlas-${lang}`,
-            // Pagefind adds ?ts=… to its entry file to bust HTTP caches; offline it must still match.
-            ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/],
+            // Pagefind adds ?ts=… to its entry file to bust HTTP caches, and the header search form
+            // opens /<lang>/search/?q=…: offline both must still match their cached files.
+            ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/, /^q$/],
             dontCacheBustURLsMatching: /\/_astro\//,
             directoryIndex: 'index.html',
             cleanupOutdatedCaches: true,

@@ -78,7 +78,12 @@ if (root && panel) {
 
   // A deep link (#item-id) opens and highlights its item; the browser already scrolled to it.
   const highlight = () => {
-    const id = decodeURIComponent(location.hash.slice(1));
+    let id = '';
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return; // a malformed hash names no item
+    }
     root.querySelectorAll('.is-highlighted').forEach((el) => el.classList.remove('is-highlighted'));
     if (!id || !ids.includes(id)) return;
     const item = root.querySelector<HTMLElement>(`[data-item="${CSS.escape(id)}"]`);
@@ -91,5 +96,6 @@ if (root && panel) {
   window.addEventListener('beforeprint', () => root.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
 
   panel.hidden = false;
+  document.querySelector<HTMLElement>('[data-no-js-note="checklist"]')?.setAttribute('hidden', '');
   render();
 }

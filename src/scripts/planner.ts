@@ -64,4 +64,5 @@ if (form && output) {
   });
   restore();
   form.hidden = false;
+  document.querySelector<HTMLElement>('[data-no-js-note="planner"]')?.setAttribute('hidden', '');
 }
