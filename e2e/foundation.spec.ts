@@ -49,14 +49,19 @@ test('the Kyrgyzstan page states its overall risk, every threat rating and numbe
   await expect(page.locator('.lead .risk')).toHaveAttribute('data-risk', /severe|high|elevated|low|unknown/);
   const ratings = page.locator('#ratings ~ ul.ratings > li');
   await expect(ratings).toHaveCount(await page.request.get('/en/threats/').then(async (r) => ((await r.text()).match(/<h3>/g) ?? []).length));
-  const sources = page.locator('ol.sources > li');
-  expect(await sources.count()).toBeGreaterThan(3);
-  // Every citation on the page points at a source that is listed.
-  const targets = await page.locator('sup.cite a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash));
-  expect(targets.length).toBeGreaterThan(5);
-  for (const hash of new Set(targets)) await expect(page.locator(hash)).toHaveCount(1);
   await expect(page.getByText(/2 June 2023|June 2023/).first()).toBeVisible();
   await expect(page.locator('footer').getByText('Last reviewed:')).toBeVisible();
+  // Every citation points at an entry of the numbered source list, which has publisher, title, date and link.
+  const targets = await page.locator('main sup a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  expect(targets.length).toBeGreaterThan(10);
+  expect(targets.every((t) => /\/en\/countries\/kyrgyzstan\/sources\/#s\d+$/.test(t))).toBe(true);
+  await page.locator('main sup a').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources: Kyrgyzstan');
+  const sources = page.locator('ol.sources > li');
+  expect(await sources.count()).toBeGreaterThan(10);
+  for (const hash of new Set(targets.map((t) => new URL(t).hash))) await expect(page.locator(hash)).toHaveCount(1);
+  await expect(sources.first()).toHaveText(/\.\s.+\.\s+((\d{1,2} )?([A-Z][a-z]+ )?\d{4}|n\.d\.)/);
+  await expect(sources.first().locator('a[href^="https://"]')).toHaveCount(1);
 });
 
 test('key pages load without console errors', async ({ page }) => {

@@ -46,8 +46,8 @@ test.describe('privacy and JavaScript-free reading', () => {
   });
 
   test('outbound links are marked and send no referrer', async ({ page }) => {
-    await page.goto('/en/countries/kazakhstan/');
-    const external = page.locator('a[href^="http"]');
+    await page.goto('/en/countries/kazakhstan/sources/');
+    const external = page.locator('main a[href^="http"]');
     expect(await external.count()).toBeGreaterThan(5);
     for (const rel of await external.evaluateAll((as) => as.map((a) => a.getAttribute('rel') ?? ''))) {
       expect(rel).toContain('noopener');

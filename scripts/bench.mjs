@@ -110,7 +110,13 @@ const real = build({}, out);
 console.log('Real site: build time (ms) and peak memory');
 table(['total', 'astro', 'pagefind', 'service worker', 'bundles', 'peak RSS MB'], [[real.total, real.astro, real.pagefind, real.sw, real.bundles, real.rssMb]]);
 const precache = [...real.output.matchAll(/(\w+)\/sw\.js precaches (\d+) files, (\d+) KiB/g)].map((m) => `${m[1]}: ${m[2]} files, ${m[3]} KiB`);
-console.log(`\nSearch index (dist/pagefind): ${kb(dirSize(join(out, 'pagefind')))} KiB on disk; precache per language: ${precache.join('; ')}`);
+const indexSizes = ['en', 'ru'].map((lang) => {
+  const dir = join(out, lang, 'pagefind');
+  const data = ['index', 'fragment', 'filter'].reduce((sum, d) => sum + dirSize(join(dir, d)), 0);
+  return `${lang}: ${kb(data)} KiB index data, ${kb(dirSize(dir))} KiB with engine and UI`;
+});
+console.log(`\nSearch index per language: ${indexSizes.join('; ')}`);
+console.log(`Precache per language: ${precache.join('; ')}`);
 const zips = readdirSync(join(out, 'downloads')).filter((f) => f.endsWith('.zip')).map((f) => `${f} ${kb(statSync(join(out, 'downloads', f)).size)} KiB`);
 console.log(`Offline bundles: ${zips.join(', ')}\n`);
 

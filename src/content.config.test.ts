@@ -53,9 +53,15 @@ test('a review date in the future is refused', () => {
   assert.ok(out.some((m) => m.startsWith('reviewed: 2099-01-01 is in the future')), out.join('\n'));
 });
 
-test('a TODO marker left by the scaffold blocks publication', () => {
-  const out = issues(countrySchema, { ...country(), summary: 'TODO: one sentence' });
-  assert.ok(out.some((m) => m.includes('TODO marker')), out.join('\n'));
+test('a TODO marker left by the scaffold blocks publication, named by field, before any format error', () => {
+  const out = issues(countrySchema, { ...country(), summary: 'TODO: one sentence', sources: [{ ...source, id: 'TODO-id', date: 'TODO 2026' }] });
+  assert.deepEqual(out, [': still contains TODO markers from the scaffold in summary, sources.0.id, sources.0.date: replace each with real, sourced text']);
+});
+
+test('a source date is a partial date or n.d., and says so when it is neither', () => {
+  assert.deepEqual(issues(countrySchema, { ...country(), sources: [{ ...source, date: 'n.d.' }] }), []);
+  const out = issues(countrySchema, { ...country(), sources: [{ ...source, date: 'last June' }] });
+  assert.deepEqual(out, ['sources.0.date: "last June" is not a date: write 2023-06-02, 2023-06 or 2023, or "n.d." if the page shows no date']);
 });
 
 test('duplicate checklist item ids are refused', () => {

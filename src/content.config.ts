@@ -10,7 +10,7 @@ import { z } from 'astro/zod';
 import { parsePartialDate } from './lib/dates';
 import { RISK_LEVELS } from './lib/risk';
 import { CONTENT_DIR } from './lib/content-dir';
-import { containsTodo, futureDateError, idError, urlError, duplicates } from './lib/content-rules';
+import { todoPaths, futureDateError, idError, urlError, duplicates } from './lib/content-rules';
 
 const id = z.string().superRefine((value, ctx) => {
   const error = idError(value);
@@ -22,6 +22,17 @@ const partialDate = z.unknown().transform((value, ctx) => {
   const parsed = parsePartialDate(value);
   if (!parsed.ok) {
     ctx.addIssue({ code: 'custom', message: parsed.error });
+    return z.NEVER;
+  }
+  return parsed.value;
+});
+
+/** A source's publication date: a partial date, or "n.d." when the publisher shows none. */
+const sourceDate = z.unknown().transform((value, ctx) => {
+  if (value === 'n.d.') return value;
+  const parsed = parsePartialDate(value);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: 'custom', message: `${parsed.error}, or "n.d." if the page shows no date` });
     return z.NEVER;
   }
   return parsed.value;
@@ -46,7 +57,7 @@ const source = z.strictObject({
   publisher: text,
   title: text,
   /** Publication date; "n.d." only when the publisher shows none. */
-  date: z.union([z.literal('n.d.'), partialDate]),
+  date: sourceDate,
   url: webUrl,
   archived: webUrl.optional(),
   /** Where the text was read when `url` is a republication, e.g. "republished by Bishkek Post". */
@@ -76,13 +87,20 @@ const checklistRef = z.strictObject({ checklist: id, item: id.optional() });
 
 const change = z.strictObject({ date: pastDate, text });
 
-/** Scaffolds leave TODO markers; a file that still has one is not ready to publish. */
+/**
+ * Scaffolds leave TODO markers; a file that still has one is not ready to publish. Checked before
+ * the fields, so a fresh scaffold gets this one clear message instead of a list of format errors.
+ */
 function noTodo<T extends z.ZodType>(schema: T) {
-  return schema.superRefine((data, ctx) => {
-    if (containsTodo(data)) {
-      ctx.addIssue({ code: 'custom', message: 'still contains a TODO marker from the scaffold: replace every TODO with real, sourced text' });
-    }
-  });
+  return z
+    .unknown()
+    .superRefine((data, ctx) => {
+      const paths = todoPaths(data);
+      if (paths.length) {
+        ctx.addIssue({ code: 'custom', message: `still contains TODO markers from the scaffold in ${paths.join(', ')}: replace each with real, sourced text` });
+      }
+    })
+    .pipe(schema);
 }
 
 

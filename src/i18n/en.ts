@@ -65,6 +65,8 @@ export const en = {
   lastReviewed: 'Last reviewed',
   version: 'Version of',
   sources: 'Sources',
+  sourcesIntro: 'Numbered as the page cites them. Links lead to other sites; many are in Russian.',
+  sourcesOnPage: ['source, listed on its own page', 'sources, listed on their own page'],
   sourcesLink: 'Sources for this page',
   source: 'source',
   undated: 'n.d.',
@@ -109,7 +111,7 @@ export const en = {
   matrixCaption: 'Risk rating by country (rows) and threat (columns)',
   legend: 'Legend',
   checklistFor: 'For',
-  itemsAgainstRisks: 'items against the main risks here',
+  itemsAgainstRisks: ['item against the main risks here', 'items against the main risks here'],
   itemsCount: 'items',
   priority: { essential: 'Essential', recommended: 'Recommended', advanced: 'Advanced' },
   why: 'Why',
@@ -156,5 +158,5 @@ export const en = {
 } as const;
 
 /** The shape every language must provide: same keys, any strings. */
-type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
+type Widen<T> = T extends string ? string : T extends readonly (infer U)[] ? readonly Widen<U>[] : { [K in keyof T]: Widen<T[K]> };
 export type UiStrings = Widen<typeof en>;

@@ -29,6 +29,7 @@ export function offlineBundles(): AstroIntegration {
         const out = join(dist, 'downloads');
         mkdirSync(out, { recursive: true });
         for (const lang of LANGS) {
+          const started = performance.now();
           const entries: Record<string, Uint8Array> = { 'README.txt': new TextEncoder().encode(BUNDLE_README[lang]) };
           for (const path of all.filter((p) => bundleIncludes(p, lang))) entries[path] = readFileSync(join(dist, path));
           // Fixed timestamps make the zip, and so its checksum, depend only on the content.
@@ -37,7 +38,7 @@ export function offlineBundles(): AstroIntegration {
           writeFileSync(join(out, name), zip);
           const sum = createHash('sha256').update(zip).digest('hex');
           writeFileSync(join(out, `${name}.sha256`), `${sum}  ${name}\n`);
-          logger.info(`${name}: ${Object.keys(entries).length} files, ${(zip.length / 1024).toFixed(0)} KiB, sha256 ${sum.slice(0, 12)}…`);
+          logger.info(`${name}: ${Object.keys(entries).length} files, ${(zip.length / 1024).toFixed(0)} KiB, sha256 ${sum.slice(0, 12)}… in ${Math.round(performance.now() - started)} ms`);
         }
       },
     },

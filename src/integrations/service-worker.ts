@@ -31,6 +31,7 @@ export function serviceWorker(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         for (const lang of LANGS) {
+          const started = performance.now();
           const { count, size, warnings } = await generateSW({
             globDirectory: distDir,
             globPatterns: [`${lang}/**/*.html`, `${lang}/manifest.webmanifest`, ...searchPrecache(lang), ...SHARED_PRECACHE],
@@ -63,7 +64,7 @@ export function serviceWorker(): AstroIntegration {
             ],
           });
           if (warnings.length) throw new Error(`Workbox warnings for ${lang}:\n${warnings.join('\n')}`);
-          logger.info(`${lang}/sw.js precaches ${count} files, ${(size / 1024).toFixed(0)} KiB`);
+          logger.info(`${lang}/sw.js precaches ${count} files, ${(size / 1024).toFixed(0)} KiB in ${Math.round(performance.now() - started)} ms`);
         }
       },
     },

@@ -7,10 +7,16 @@
 export const TODO_MARKER = 'TODO';
 
 export function containsTodo(value: unknown): boolean {
-  if (typeof value === 'string') return /\bTODO\b/.test(value);
-  if (Array.isArray(value)) return value.some(containsTodo);
-  if (value && typeof value === 'object' && !(value instanceof Date)) return Object.values(value).some(containsTodo);
-  return false;
+  return todoPaths(value).length > 0;
+}
+
+/** Where the TODO markers are, as field paths: ["summary", "sources.0.title"]. */
+export function todoPaths(value: unknown, path = ''): string[] {
+  if (typeof value === 'string') return /\bTODO\b/.test(value) ? [path || '(value)'] : [];
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.entries(value).flatMap(([key, v]) => todoPaths(v, path ? `${path}.${key}` : key));
+  }
+  return [];
 }
 
 /** Ids appear in URLs (#item-id) and storage keys, so they are restricted to lowercase ASCII. */

@@ -1,0 +1,58 @@
+/** The maintainer commands a newcomer is told about in README and CONTRIBUTING. */
+import { test, expect } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSite } from './support/build';
+
+const FIXTURE = join(process.cwd(), 'e2e/fixtures/stale-content');
+const run = (script: string, args: string[], dir: string) =>
+  spawnSync('node', [script, ...args], { env: { ...process.env, ATLAS_CONTENT_DIR: dir }, encoding: 'utf8' });
+
+test('a scaffolded country has both languages and is refused until its TODOs are replaced', () => {
+  test.setTimeout(120_000);
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-scaffold-'));
+  try {
+    cpSync(FIXTURE, dir, { recursive: true });
+    const made = run('scripts/new-content.mjs', ['country', 'moldova'], dir);
+    expect(made.status, made.stderr).toBe(0);
+    for (const lang of ['en', 'ru']) expect(readFileSync(join(dir, `countries/${lang}/moldova.mdx`), 'utf8')).toContain('TODO');
+    expect(run('scripts/new-content.mjs', ['country', 'moldova'], dir).status).not.toBe(0);
+    expect(run('scripts/new-content.mjs', ['country', 'Not A Slug'], dir).stderr).toContain('is not a valid slug');
+    const build = buildSite({ ATLAS_CONTENT_DIR: dir }, join(dir, 'out'));
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/countries\/en\/moldova\.mdx/);
+    expect(build.output).toContain('TODO marker');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('content:status lists every page, stale ones first', () => {
+  const out = run('scripts/content-status.mjs', [], FIXTURE);
+  expect(out.status, out.stderr).toBe(0);
+  const lines = out.stdout.split('\n');
+  expect(lines[0]).toMatch(/^page\s+en\s+ru\s+translation\s+days since review\s+status/);
+  expect(out.stdout).toMatch(/countries\/testland\s+yes\s+yes\s+\S.*STALE/);
+  expect(out.stdout).toMatch(/not reviewed in the last 6 months/);
+});
+
+test('content:ids records new item ids and never drops old ones', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-ids-'));
+  try {
+    cpSync(FIXTURE, dir, { recursive: true });
+    const file = join(dir, 'checklists/published-ids.json');
+    writeFileSync(file, '{"fixture-list":["an-old-retired-id"]}');
+    const out = run('scripts/record-ids.mjs', [], dir);
+    expect(out.stdout).toContain('recorded fixture-list#first-step');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ 'fixture-list': ['an-old-retired-id', 'first-step'] });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('links:external lists the cited outside addresses', () => {
+  const out = run('scripts/external-links.mjs', [], FIXTURE);
+  expect(out.stdout).toContain('https://example.org/fixture\t');
+});

@@ -1,0 +1,47 @@
+import { test, expect } from '@playwright/test';
+
+const isoIn = (days: number) => {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+test('the document planner computes a plan on the device, sends nothing and keeps nothing', async ({ page }) => {
+  await page.goto('/en/tools/documents/');
+  await expect(page.getByText('Nothing you enter leaves this device.')).toBeVisible();
+  await expect(page.locator('[data-no-js-note="planner"]')).toBeHidden();
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.getByLabel('Russian international passport expires on').fill(isoIn(100));
+  await page.getByLabel('Residence permit expires on').fill(isoIn(-3));
+  await page.getByLabel('Country you are in').selectOption('kazakhstan');
+  await page.getByRole('button', { name: 'Show my plan' }).click();
+  const passport = page.locator('[data-plan-output] li[data-doc="passport"]');
+  await expect(passport).toHaveAttribute('data-status', 'urgent');
+  await expect(passport).toContainText('Russian consulate');
+  await expect(page.locator('[data-plan-output] li[data-doc="residence"]')).toHaveAttribute('data-status', 'expired');
+  await expect(page.locator('[data-plan-output] li[data-doc="residence"]')).toContainText('3 days ago');
+  await expect(page.locator('[data-residence-blocked]')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Risks in this country' })).toHaveAttribute('href', '/en/countries/kazakhstan/');
+  expect(requests).toEqual([]);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('atlas:')))).toEqual([]);
+
+  // Only when asked does it remember, and "forget" removes it.
+  await page.getByLabel('Remember these dates on this device').check();
+  await page.getByRole('button', { name: 'Show my plan' }).click();
+  await page.reload();
+  await expect(page.getByLabel('Russian international passport expires on')).toHaveValue(isoIn(100));
+  await page.getByRole('button', { name: 'Forget these dates' }).click();
+  expect(await page.evaluate(() => localStorage.getItem('atlas:v1:planner'))).toBeNull();
+  await expect(page.getByLabel('Russian international passport expires on')).toHaveValue('');
+});
+
+test('the planner works offline once the guide is saved', async ({ page, context }) => {
+  await page.goto('/ru/');
+  await expect(page.locator('[data-offline-status]')).toHaveAttribute('data-state', 'saved', { timeout: 20_000 });
+  await context.setOffline(true);
+  await page.goto('/ru/tools/documents/');
+  await page.getByLabel('Виза или разрешённый срок пребывания заканчивается').fill(isoIn(10));
+  await page.getByRole('button', { name: 'Показать мой план' }).click();
+  await expect(page.locator('[data-plan-output] li[data-doc="visa"]')).toHaveAttribute('data-status', 'urgent');
+});
