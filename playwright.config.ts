@@ -20,7 +20,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: executablePath ? { executablePath } : {} } }],
   webServer: {
-    command: `astro preview --port ${PORT} --host 127.0.0.1`,
+    // --ignore-lock: a developer's own `npm start` preview may be running beside the tests.
+    command: `astro preview --port ${PORT} --host 127.0.0.1 --ignore-lock`,
     url: `http://localhost:${PORT}/en/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

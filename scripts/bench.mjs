@@ -83,28 +83,41 @@ async function firstViews(dist) {
   return rows;
 }
 
+/**
+ * A corpus shaped like the real one: nine threats, and the rest split between countries and
+ * checklists (each with five items), in both languages. `pages` counts content pages in both.
+ */
 function syntheticCorpus(pages) {
-  // pages counts both languages; each "topic" makes a country, a threat and a checklist per language.
   const dir = mkdtempSync(join(tmpdir(), `atlas-synthetic-${pages}-`));
-  const topics = Math.max(1, Math.round(pages / 6));
+  const threats = 9;
+  const perLang = Math.max(2, Math.round(pages / 2) - threats);
+  const countries = Math.ceil(perLang / 2);
+  const lists = perLang - countries;
   const source = 'sources:\n  - id: s1\n    publisher: Synthetic\n    title: Synthetic source\n    date: 2024-01-01\n    url: https://example.org/s\n';
+  const words = (i) => Array.from({ length: 180 }, (_, w) => `word${(i * 7 + w) % 997}`).join(' ');
   const published = {};
   for (const lang of ['en', 'ru']) {
     for (const c of ['countries', 'threats', 'checklists']) mkdirSync(join(dir, c, lang), { recursive: true });
-    for (let i = 0; i < topics; i++) {
-      const words = Array.from({ length: 180 }, (_, w) => `word${(i * 7 + w) % 997}`).join(' ');
-      writeFileSync(join(dir, 'threats', lang, `t${i}.mdx`), `---\ntitle: Threat ${i}\nshort: T${i}\nsummary: Synthetic threat ${i}.\norder: ${i + 1}\nreviewed: 2026-01-01\n${source}---\n## How it works\n${words} <Cite id="s1" />\n`);
-      writeFileSync(join(dir, 'checklists', lang, `l${i}.mdx`), `---\ntitle: Checklist ${i}\nsummary: S.\naudience: A.\norder: ${i + 1}\nversion: 2026-01-01\nitems:\n${[0, 1, 2, 3, 4].map((k) => `  - id: item-${k}\n    priority: essential\n    action: Do thing ${k} of ${i}.\n    why: ${words.slice(0, 200)}\n    how: [Step.]\n    threats: [t${i}]\n`).join('')}---\n${words}\n`);
-      writeFileSync(join(dir, 'countries', lang, `c${i}.mdx`), `---\ntitle: Country ${i}\nsummary: S.\nreviewed: 2026-01-01\nrisk:\n  level: high\n  reason: R.\n  sources: [s1]\nactions:\n  - checklist: l${i}\nratings:\n  - threat: t${i}\n    level: high\n    reason: R.\n    sources: [s1]\n${source}---\n${words} <Cite id="s1" />\n`);
+    for (let t = 0; t < threats; t++) {
+      writeFileSync(join(dir, 'threats', lang, `t${t}.mdx`), `---\ntitle: Threat ${t}\nshort: T${t}\nsummary: Synthetic threat ${t}.\norder: ${t + 1}\nreviewed: 2026-01-01\n${source}---\n## How it works\n${words(t)} <Cite id="s1" />\n`);
+    }
+    for (let i = 0; i < lists; i++) {
+      const items = [0, 1, 2, 3, 4].map((k) => `  - id: item-${k}\n    priority: essential\n    action: Do thing ${k} of ${i}.\n    why: ${words(i).slice(0, 200)}\n    how: [Step.]\n    threats: [t${(i + k) % threats}]\n`);
+      writeFileSync(join(dir, 'checklists', lang, `l${i}.mdx`), `---\ntitle: Checklist ${i}\nsummary: S.\naudience: A.\norder: ${i + 1}\nversion: 2026-01-01\nitems:\n${items.join('')}---\n${words(i)}\n`);
       published[`l${i}`] = [0, 1, 2, 3, 4].map((k) => `item-${k}`);
+    }
+    for (let i = 0; i < countries; i++) {
+      const ratings = Array.from({ length: threats }, (_, t) => `  - threat: t${t}\n    level: high\n    reason: R.\n    sources: [s1]\n`).join('');
+      writeFileSync(join(dir, 'countries', lang, `c${i}.mdx`), `---\ntitle: Country ${i}\nsummary: S.\nreviewed: 2026-01-01\nrisk:\n  level: high\n  reason: R.\n  sources: [s1]\nactions:\n  - checklist: l${i % Math.max(1, lists)}\nratings:\n${ratings}${source}---\n${words(i)} <Cite id="s1" />\n`);
     }
   }
   writeFileSync(join(dir, 'checklists', 'published-ids.json'), JSON.stringify(published));
-  return { dir, topics };
+  return { dir };
 }
 
 console.log(`Exile Safety Atlas benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
 
+// BENCH_SIZES=1000 limits the synthetic runs; BENCH_SIZES= (empty) skips them.
 const out = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
 const real = build({}, out);
 console.log('Real site: build time (ms) and peak memory');
@@ -129,13 +142,12 @@ rmSync(out, { recursive: true, force: true });
 const sizes = (process.env.BENCH_SIZES ?? '1000,5000').split(',').map(Number).filter(Boolean);
 const synthRows = [];
 for (const pages of sizes) {
-  const { dir, topics } = syntheticCorpus(pages);
+  const { dir } = syntheticCorpus(pages);
   const outDir = join(dir, 'out');
   const r = build({ ATLAS_CONTENT_DIR: dir }, outDir);
   const built = r.output.match(/(\d+) page\(s\) built/)?.[1] ?? '?';
   synthRows.push([pages, built, r.total, r.astro, r.pagefind, r.sw, r.bundles, r.rssMb, (r.total / Number(built)).toFixed(1)]);
   rmSync(dir, { recursive: true, force: true });
-  void topics;
 }
 console.log('Synthetic corpora (both languages): build time (ms) and peak memory');
 table(['content pages', 'pages built', 'total', 'astro', 'pagefind', 'service worker', 'bundles', 'peak RSS MB', 'ms/page'], synthRows);

@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+const [,, url, out, width = '390', js = '1'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const ctx = await browser.newContext({ viewport: { width: +width, height: 900 }, javaScriptEnabled: js === '1' });
+const page = await ctx.newPage();
+const msgs = [];
+page.on('console', m => msgs.push(m.type() + ': ' + m.text()));
+page.on('pageerror', e => msgs.push('pageerror: ' + e.message));
+await page.goto(url);
+await page.waitForTimeout(800);
+await page.screenshot({ path: out, fullPage: process.argv[6] !== "top" });
+console.log(msgs.join('\n'));
+await browser.close();
