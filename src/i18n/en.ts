@@ -76,6 +76,10 @@ export const en = {
   staleNotice:
     'This page has not been reviewed for more than six months. The situation may have changed: check the dates of the sources before you rely on it.',
   alsoCalled: 'Also called',
+  pocketCard: 'Pocket card',
+  pocketCardHint: 'Print on A6 (or A4 at 25%) and keep it with your documents.',
+  pocketCardLink: 'Pocket card to print (A6)',
+  keyRisks: 'Main risks',
   overallRisk: 'Overall risk',
   risk: { severe: 'Severe', high: 'High', elevated: 'Elevated', low: 'Low', unknown: 'Unknown' },
   riskDescription: {
@@ -130,7 +134,7 @@ export const en = {
   singleFile: 'Download as one file',
   singleFileHint: 'One HTML file that opens on any device without internet, to pass on by messenger or USB stick.',
   printedFrom: 'Printed from',
-  addressedBy: 'Checklists for this country',
+  addressedBy: 'More checklists for the risks here',
   relatedChecklists: 'Checklists',
   updatesTitle: 'What changed',
   updatesIntro: 'Dated alerts and changes to country pages, newest first.',

@@ -6,8 +6,12 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { rm } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
 import { LANGS } from '../i18n';
+
+/** Pagefind also writes UIs this site does not use; they would only weigh down deploys and offline zips. */
+const UNUSED_UI = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js'];
 
 function assertOk(step: string, response: { errors: string[] }): void {
   if (response.errors.length) throw new Error(`Pagefind ${step} failed:\n${response.errors.join('\n')}`);
@@ -27,7 +31,9 @@ export function pagefindIndex(): AstroIntegration {
             if (!index) throw new Error('Pagefind returned no index');
             const added = await index.addDirectory({ path: fileURLToPath(dir), glob: `${lang}/**/*.html` });
             assertOk('addDirectory', added);
-            assertOk('writeFiles', await index.writeFiles({ outputPath: fileURLToPath(new URL(`./${lang}/pagefind/`, dir)) }));
+            const outputPath = fileURLToPath(new URL(`./${lang}/pagefind/`, dir));
+            assertOk('writeFiles', await index.writeFiles({ outputPath }));
+            await Promise.all(UNUSED_UI.map((name) => rm(`${outputPath}/${name}`, { force: true })));
             pages += added.page_count;
           }
         } finally {

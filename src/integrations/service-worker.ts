@@ -16,7 +16,9 @@ const searchPrecache = (lang: string) => [
   `${lang}/pagefind/pagefind-worker.js`,
   `${lang}/pagefind/pagefind-entry.json`,
   `${lang}/pagefind/pagefind-component-ui.{js,css}`,
-  `${lang}/pagefind/*.{pagefind,pf_meta}`,
+  // Only this language's WebAssembly: wasm.unknown.pagefind serves pages without a language, and there are none.
+  `${lang}/pagefind/wasm.${lang}.pagefind`,
+  `${lang}/pagefind/*.pf_meta`,
   `${lang}/pagefind/{index,fragment,filter}/*`,
 ];
 

@@ -1,0 +1,57 @@
+import { test, expect } from '@playwright/test';
+import { slugs } from './support/dist';
+
+const countries = slugs('countries');
+const threats = slugs('threats');
+
+test('there are the two countries in depth and at least six more, and nine threats or more', () => {
+  expect(countries).toEqual(expect.arrayContaining(['kyrgyzstan', 'kazakhstan']));
+  expect(countries.length).toBeGreaterThanOrEqual(8);
+  expect(threats.length).toBeGreaterThanOrEqual(8);
+});
+
+test('every country page, in both languages, rates every threat and lists its sources', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const lang of ['en', 'ru']) {
+    for (const slug of countries) {
+      await page.goto(`/${lang}/countries/${slug}/`);
+      await expect(page.locator('.lead .risk')).toBeVisible();
+      await expect(page.locator('ul.ratings > li')).toHaveCount(threats.length);
+      for (const li of await page.locator('ul.ratings > li').all()) {
+        await expect(li.locator('.risk')).toHaveText(/\S/);
+        expect((await li.innerText()).split('\n').slice(1).join(' ').trim().length, `${lang}/${slug}`).toBeGreaterThan(10);
+      }
+      await page.goto(`/${lang}/countries/${slug}/sources/`);
+      expect(await page.locator('ol.sources > li').count(), `${lang}/${slug}`).toBeGreaterThan(0);
+    }
+  }
+});
+
+test('every threat page, in both languages, explains, shows how countries rate and lists sources', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const lang of ['en', 'ru']) {
+    for (const slug of threats) {
+      await page.goto(`/${lang}/threats/${slug}/`);
+      expect((await page.locator('.prose').innerText()).length, `${lang}/${slug}`).toBeGreaterThan(300);
+      await expect(page.locator('#country-ratings + ul.ratings > li')).toHaveCount(countries.length);
+      expect(await page.locator('#reduce + ul > li').count(), `${lang}/${slug} checklist items`).toBeGreaterThan(0);
+      await page.goto(`/${lang}/threats/${slug}/sources/`);
+      expect(await page.locator('ol.sources > li').count()).toBeGreaterThan(0);
+    }
+  }
+});
+
+test('the pocket card gives the main risks, first steps and a QR code on one A6 page', async ({ page }) => {
+  await page.goto('/ru/countries/kazakhstan/');
+  await page.getByRole('link', { name: 'Карточка для печати (A6)' }).click();
+  await expect(page).toHaveURL(/\/ru\/countries\/kazakhstan\/card\/$/);
+  await page.emulateMedia({ media: 'print' });
+  const card = page.locator('.pocket-card');
+  await expect(card.getByRole('heading', { level: 1 })).toContainText('Казахстан');
+  expect(await card.locator('.pocket-checks li').count()).toBeGreaterThanOrEqual(3);
+  await expect(card.locator('.qr svg')).toBeVisible();
+  await expect(page.locator('.site-header')).toBeHidden();
+  // A6 is 105 × 148 mm: at 96 dpi about 397 × 559 px, less 5 mm margins.
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length, 'printed pages').toBe(1);
+});
