@@ -38,7 +38,8 @@ export async function ensureChromium() {
   }
   console.log('No Chromium found: installing Debian\'s chromium package…');
   execFileSync('apt-get', ['update'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  // With its recommended fonts: pages and printed cards are measured with real Latin and Cyrillic fonts.
+  execFileSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   if (!findChromium()) throw new Error('Installing chromium did not produce /usr/bin/chromium.');
 }
 
