@@ -10,6 +10,7 @@ import { z } from 'astro/zod';
 import { parsePartialDate } from './lib/dates';
 import { RISK_LEVELS } from './lib/risk';
 import { CONTENT_DIR } from './lib/content-dir';
+import { PRIORITIES } from './lib/checklist-view';
 import { todoPaths, futureDateError, idError, urlError, duplicates } from './lib/content-rules';
 
 const id = z.string().superRefine((value, ctx) => {
@@ -149,8 +150,6 @@ const threats = defineCollection({
     }),
   ),
 });
-
-const PRIORITIES = ['essential', 'recommended', 'advanced'] as const;
 
 const checklists = defineCollection({
   loader: contentFiles('checklists'),

@@ -27,7 +27,6 @@ export function splitId(id: string): { lang: Lang; slug: string } {
   return { lang: lang as Lang, slug: rest.join('/') };
 }
 
-export const slugOf = (entry: AnyEntry) => splitId(entry.id).slug;
 
 interface SiteData {
   countries: Country[];

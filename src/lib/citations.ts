@@ -4,7 +4,7 @@
  * number once it knows the page's source list. The list may live on the page itself or on a
  * separate sources page (countries and threats keep their first view light that way).
  */
-export const CITE_PLACEHOLDER = /<a data-cite="([a-z0-9-]+)"[^>]*>\?<\/a>/g;
+const CITE_PLACEHOLDER = /<a data-cite="([a-z0-9-]+)"[^>]*>\?<\/a>/g;
 
 export interface Citations {
   number(id: string): number | undefined;

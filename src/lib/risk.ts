@@ -6,7 +6,7 @@ export type RiskLevel = (typeof RISK_LEVELS)[number];
 export const REVIEW_INTERVAL_MONTHS = 6;
 
 /** Ordering for tables and lists: severe first, unknown last. */
-export function riskRank(level: RiskLevel): number {
+function riskRank(level: RiskLevel): number {
   return RISK_LEVELS.indexOf(level);
 }
 
