@@ -55,7 +55,7 @@ test('a review date in the future is refused', () => {
 
 test('a TODO marker left by the scaffold blocks publication, named by field, before any format error', () => {
   const out = issues(countrySchema, { ...country(), summary: 'TODO: one sentence', sources: [{ ...source, id: 'TODO-id', date: 'TODO 2026' }] });
-  assert.deepEqual(out, [': still contains TODO markers from the scaffold in summary, sources.0.id, sources.0.date: replace each with real, sourced text']);
+  assert.deepEqual(out, ['front matter: still contains TODO markers from the scaffold in summary, sources.0.id, sources.0.date: replace each with real, sourced text']);
 });
 
 test('a source date is a partial date or n.d., and says so when it is neither', () => {

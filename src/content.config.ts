@@ -98,7 +98,8 @@ function noTodo<T extends z.ZodType>(schema: T) {
     .superRefine((data, ctx) => {
       const paths = todoPaths(data);
       if (paths.length) {
-        ctx.addIssue({ code: 'custom', message: `still contains TODO markers from the scaffold in ${paths.join(', ')}: replace each with real, sourced text` });
+        // Named like the other problems' fields; the message lists where the markers are.
+        ctx.addIssue({ code: 'custom', path: ['front matter'], message: `still contains TODO markers from the scaffold in ${paths.join(', ')}: replace each with real, sourced text` });
       }
     })
     .pipe(schema);

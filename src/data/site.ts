@@ -83,32 +83,38 @@ export function site(): Promise<SiteData> {
   return loading;
 }
 
-const inLang = <T extends AnyEntry>(list: T[], lang: Lang) => list.filter((e) => splitId(e.id).lang === lang);
-
-export async function countries(lang: Lang): Promise<Country[]> {
-  return inLang((await site()).countries, lang).sort(
-    (a, b) => compareRisk(a.data.risk.level, b.data.risk.level) || a.data.title.localeCompare(b.data.title, lang),
-  );
+/**
+ * Sorted per-language lists, computed once per build: every page asks for some of them, and
+ * recomputing them per page made a large site's build grow with the square of its size.
+ */
+const sortedLists = new Map<string, Promise<AnyEntry[]>>();
+function listOf<K extends keyof SiteData>(kind: K, lang: Lang, order?: (a: SiteData[K][number], b: SiteData[K][number]) => number): Promise<SiteData[K]> {
+  const key = `${kind}/${lang}`;
+  if (!sortedLists.has(key)) {
+    sortedLists.set(
+      key,
+      site().then((data) => {
+        const list = (data[kind] as AnyEntry[]).filter((e) => e.id.startsWith(`${lang}/`)) as SiteData[K];
+        return order ? [...list].sort(order as (a: AnyEntry, b: AnyEntry) => number) : list;
+      }),
+    );
+  }
+  // A copy, so that a page sorting or filtering its list cannot change another page's.
+  return sortedLists.get(key)!.then((list) => [...list] as SiteData[K]);
 }
 
-export async function threats(lang: Lang): Promise<Threat[]> {
-  return inLang((await site()).threats, lang).sort((a, b) => a.data.order - b.data.order);
-}
+export const countries = (lang: Lang): Promise<Country[]> =>
+  listOf('countries', lang, (a, b) => compareRisk(a.data.risk.level, b.data.risk.level) || a.data.title.localeCompare(b.data.title, lang));
+export const threats = (lang: Lang): Promise<Threat[]> => listOf('threats', lang, (a, b) => a.data.order - b.data.order);
+export const checklists = (lang: Lang): Promise<Checklist[]> => listOf('checklists', lang, (a, b) => a.data.order - b.data.order);
+export const updates = (lang: Lang): Promise<Update[]> => listOf('updates', lang, (a, b) => b.data.date.getTime() - a.data.date.getTime());
+export const pages = (lang: Lang): Promise<Page[]> => listOf('pages', lang);
 
-export async function checklists(lang: Lang): Promise<Checklist[]> {
-  return inLang((await site()).checklists, lang).sort((a, b) => a.data.order - b.data.order);
-}
-
-export async function updates(lang: Lang): Promise<Update[]> {
-  return inLang((await site()).updates, lang).sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
-}
-
-export async function pages(lang: Lang): Promise<Page[]> {
-  return inLang((await site()).pages, lang);
-}
-
+const byId = new Map<string, AnyEntry>();
 export async function findEntry<K extends keyof SiteData>(kind: K, lang: Lang, slug: string): Promise<SiteData[K][number] | undefined> {
-  return ((await site())[kind] as AnyEntry[]).find((e) => e.id === `${lang}/${slug}`) as SiteData[K][number] | undefined;
+  const data = await site();
+  if (byId.size === 0) for (const k of Object.keys(data) as (keyof SiteData)[]) for (const e of data[k]) byId.set(`${k}/${e.id}`, e);
+  return byId.get(`${kind}/${lang}/${slug}`) as SiteData[K][number] | undefined;
 }
 
 /** Oldest first, comparing partial dates at their first day. */

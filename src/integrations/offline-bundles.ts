@@ -32,8 +32,9 @@ export function offlineBundles(): AstroIntegration {
           const started = performance.now();
           const entries: Record<string, Uint8Array> = { 'README.txt': new TextEncoder().encode(BUNDLE_README[lang]) };
           for (const path of all.filter((p) => bundleIncludes(p, lang))) entries[path] = readFileSync(join(dist, path));
-          // Fixed timestamps make the zip, and so its checksum, depend only on the content.
-          const zip = zipSync(entries, { level: 6, mtime: new Date('2020-01-01T00:00:00Z') });
+          // Fixed timestamps make the zip, and so its checksum, depend only on the content. Level 1:
+          // about four times faster than level 6 on a large site, for a few per cent more bytes.
+          const zip = zipSync(entries, { level: 1, mtime: new Date('2020-01-01T00:00:00Z') });
           const name = bundleFileName(lang);
           writeFileSync(join(out, name), zip);
           const sum = createHash('sha256').update(zip).digest('hex');
