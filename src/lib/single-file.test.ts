@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { singleFileChecklist } from './single-file';
+import { groupByPriority } from './checklist-view';
+
+const items = [
+  { id: 'b', priority: 'recommended' as const, action: 'Second <b>thing</b>', why: 'Why & how', how: ['Step'] },
+  { id: 'a', priority: 'essential' as const, action: 'First', why: 'Because', how: ['One', 'Two'] },
+];
+
+test('items are grouped essentials first, in the author’s order within a group', () => {
+  assert.deepEqual(groupByPriority(items).map((g) => [g.priority, g.items.map((i) => i.id)]), [
+    ['essential', ['a']],
+    ['recommended', ['b']],
+  ]);
+});
+
+test('the single-file copy is self-contained, escapes content and keeps permalinks', () => {
+  const html = singleFileChecklist({
+    lang: 'en', siteName: 'Atlas', title: 'Docs "list"', summary: 'S', audience: 'A', audienceLabel: 'For',
+    versionLabel: 'Version of', version: '25 November 2026', url: 'https://example.org/en/checklists/docs/',
+    qrSvg: '<svg></svg>', groups: groupByPriority(items).map((g) => ({ heading: g.priority, items: g.items })),
+    whyLabel: 'Why', howLabel: 'How', sourcesLabel: 'Sources', sources: [],
+  });
+  assert.doesNotMatch(html, /<(script|link|img|iframe)\b/i);
+  assert.doesNotMatch(html, /\s(src|href)=/i);
+  assert.match(html, /Second &lt;b&gt;thing&lt;\/b&gt;/);
+  assert.match(html, /Why &amp; how/);
+  assert.match(html, /<title>Docs &quot;list&quot; · Atlas<\/title>/);
+  assert.match(html, /<h3 id="a">/);
+  assert.match(html, /default-src 'none'/);
+});

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { joinBase, pagePath, isExternal, normaliseBase, langOfPath } from './urls';
+
+test('internal paths always end in a slash and follow the base path', () => {
+  assert.equal(pagePath('ru', 'countries', 'georgia'), 'ru/countries/georgia/');
+  assert.equal(pagePath('en'), 'en/');
+  assert.equal(joinBase('/', 'en/matrix/'), '/en/matrix/');
+  assert.equal(joinBase('/mirror/atlas', '/en/matrix/'), '/mirror/atlas/en/matrix/');
+});
+
+test('the base path from the environment is normalised', () => {
+  assert.equal(normaliseBase(undefined), '/');
+  assert.equal(normaliseBase(''), '/');
+  assert.equal(normaliseBase('mirror/atlas'), '/mirror/atlas/');
+  assert.equal(normaliseBase('/mirror/atlas/'), '/mirror/atlas/');
+});
+
+test('links to other hosts are external; links on the site are not', () => {
+  const site = 'https://exile-safety-atlas.example';
+  assert.equal(isExternal('https://www.rferl.org/a/1.html', site), true);
+  assert.equal(isExternal('https://exile-safety-atlas.example/en/', site), false);
+  assert.equal(isExternal('/en/countries/', site), false);
+  assert.equal(isExternal('#s1', site), false);
+});
+
+test('the language is read from the path under any base', () => {
+  assert.equal(langOfPath('/ru/countries/', '/'), 'ru');
+  assert.equal(langOfPath('/mirror/atlas/en/', '/mirror/atlas/'), 'en');
+  assert.equal(langOfPath('/', '/'), undefined);
+});
