@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { containsTodo, idError, futureDateError, duplicates, urlError } from './content-rules';
+import { todoPaths, idError, futureDateError, duplicates, urlError } from './content-rules';
 import { isReviewStale, compareRisk } from './risk';
 
 test('TODO markers are found anywhere in front matter', () => {
-  assert.equal(containsTodo({ a: [{ b: 'write this TODO' }] }), true);
-  assert.equal(containsTodo({ a: 'Todoist is fine', d: new Date() }), false);
+  assert.deepEqual(todoPaths({ a: [{ b: 'write this TODO' }], c: 'fine' }), ['a.0.b']);
+  assert.deepEqual(todoPaths({ a: 'Todoist is fine', d: new Date() }), []);
 });
 
 test('ids must be lowercase latin with hyphens, and the error suggests one', () => {

@@ -3,14 +3,10 @@
  * they can be unit-tested with node's test runner.
  */
 
-/** Scaffolds write this marker; a page that still contains it must not be published. */
-export const TODO_MARKER = 'TODO';
-
-export function containsTodo(value: unknown): boolean {
-  return todoPaths(value).length > 0;
-}
-
-/** Where the TODO markers are, as field paths: ["summary", "sources.0.title"]. */
+/**
+ * Scaffolds write TODO where facts go; a page that still contains one must not be published.
+ * Returns where the markers are, as field paths: ["summary", "sources.0.title"].
+ */
 export function todoPaths(value: unknown, path = ''): string[] {
   if (typeof value === 'string') return /\bTODO\b/.test(value) ? [path || '(value)'] : [];
   if (value && typeof value === 'object' && !(value instanceof Date)) {
