@@ -19,6 +19,11 @@ test('each country has its own feed with only that country', async ({ request, p
   expect(xml).not.toMatch(/<item><title>Armenia:/);
   await page.goto('/en/countries/kazakhstan/');
   await expect(page.getByRole('link', { name: 'Follow this country (RSS)' })).toHaveAttribute('href', '/en/countries/kazakhstan/rss.xml');
+  // Every item leads to its own entry: a change in the page's history, or an alert on "What changed".
+  for (const link of [...xml.matchAll(/<item>.*?<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]))) {
+    await page.goto(link.pathname);
+    await expect(page.locator(`[id="${decodeURIComponent(link.hash.slice(1))}"]`), link.href).toHaveCount(1);
+  }
 });
 
 test('the "What changed" page lists dated alerts with their sources', async ({ page }) => {

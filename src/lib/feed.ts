@@ -11,6 +11,11 @@ export interface FeedSources {
   countryChanges: { country: string; countryTitle: string; link: string; changes: { date: Date; text: string }[] }[];
 }
 
+/** The anchor of one entry in a page's change history; feeds link to it, so each change has its own address. */
+export function changeAnchor(date: Date, index: number): string {
+  return `change-${date.toISOString().slice(0, 10)}-${index}`;
+}
+
 /** Newest first; `country` limits the feed to one country's alerts and page changes. */
 export function feedItems(sources: FeedSources, country?: string): FeedItem[] {
   const alerts = sources.updates
@@ -22,8 +27,7 @@ export function feedItems(sources: FeedSources, country?: string): FeedItem[] {
       c.changes.map((ch, i) => ({
         title: `${c.countryTitle}: ${ch.text}`,
         date: ch.date,
-        // Distinct links per change so feed readers don't merge items.
-        link: `${c.link}#changes-${ch.date.toISOString().slice(0, 10)}-${i}`,
+        link: `${c.link}#${changeAnchor(ch.date, i)}`,
         description: ch.text,
       })),
     );
