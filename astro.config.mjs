@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { serviceWorker } from './src/integrations/service-worker.ts';
+import { serviceWorker } from './src/integrations/service-worker/index.ts';
 import { offlineBundles } from './src/integrations/offline-bundles.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 

@@ -1,0 +1,83 @@
+/**
+ * Writes one service worker per language, after the Pagefind index exists. Each precaches every
+ * page of its language, the shared styles and scripts and the search index, so after one visit
+ * the whole guide in that language, search included, works offline.
+ *
+ * The worker is a hand-written script (sw.js beside this file); the build only writes the precache
+ * list into it. Workbox's generateSW would bundle, transpile and minify a worker on every build,
+ * which took most of this step's time on a large site.
+ */
+import type { AstroIntegration } from 'astro';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { getManifest } from 'workbox-build';
+import { LANGS } from '../../i18n';
+
+const require = createRequire(import.meta.url);
+const WORKBOX_MODULES = ['sw', 'core', 'precaching', 'routing', 'strategies'];
+/** Versioned, so that a Workbox upgrade reaches browsers as a changed service worker. */
+const WORKBOX_DIR = `workbox-v${(require('workbox-sw/package.json') as { version: string }).version}`;
+const TEMPLATE = fileURLToPath(new URL('./sw.js', import.meta.url));
+
+const SHARED_PRECACHE = ['_astro/**/*.{js,css}', 'icon.svg', 'icons/*.png'];
+
+/** The language's search bundle: the engine, its WebAssembly, the index and the UI the site uses. */
+const searchPrecache = (lang: string) => [
+  `${lang}/pagefind/pagefind.js`,
+  `${lang}/pagefind/pagefind-worker.js`,
+  `${lang}/pagefind/pagefind-entry.json`,
+  `${lang}/pagefind/pagefind-component-ui.{js,css}`,
+  // Only this language's WebAssembly: wasm.unknown.pagefind serves pages without a language, and there are none.
+  `${lang}/pagefind/wasm.${lang}.pagefind`,
+  `${lang}/pagefind/*.pf_meta`,
+  `${lang}/pagefind/{index,fragment,filter}/*`,
+];
+
+/** Workbox's runtime, as plain files of this site: the worker must never load code from elsewhere. */
+async function copyWorkboxRuntime(distDir: string): Promise<void> {
+  const out = join(distDir, WORKBOX_DIR);
+  await mkdir(out, { recursive: true });
+  await Promise.all(
+    WORKBOX_MODULES.map((name) => {
+      const file = name === 'sw' ? 'workbox-sw.js' : `workbox-${name}.prod.js`;
+      return copyFile(join(dirname(require.resolve(`workbox-${name}/package.json`)), 'build', file), join(out, file));
+    }),
+  );
+}
+
+export function serviceWorker(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'exile-atlas:service-worker',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const distDir = fileURLToPath(dir);
+        await copyWorkboxRuntime(distDir);
+        const template = (await readFile(TEMPLATE, 'utf8')).replaceAll('WORKBOX_DIR', WORKBOX_DIR);
+        await Promise.all(
+          LANGS.map(async (lang) => {
+            const started = performance.now();
+            const { manifestEntries, count, size, warnings } = await getManifest({
+              globDirectory: distDir,
+              globPatterns: [`${lang}/**/*.html`, `${lang}/manifest.webmanifest`, ...searchPrecache(lang), ...SHARED_PRECACHE],
+              // The single-file checklist copies are downloads, not pages to browse offline.
+              globIgnores: [`${lang}/checklists/*/*-${lang}.html`, `${lang}/pagefind/**/*.html`],
+              // Precache URLs are absolute so that a mirror under a sub-path works too.
+              modifyURLPrefix: { '': base },
+              dontCacheBustURLsMatching: /\/_astro\//,
+              maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+            });
+            if (warnings.length) throw new Error(`Workbox warnings for ${lang}:\n${warnings.join('\n')}`);
+            await writeFile(join(distDir, lang, 'sw.js'), template.replace('self.__WB_MANIFEST', JSON.stringify(manifestEntries)));
+            logger.info(`${lang}/sw.js precaches ${count} files, ${(size / 1024).toFixed(0)} KiB in ${Math.round(performance.now() - started)} ms`);
+          }),
+        );
+      },
+    },
+  };
+}

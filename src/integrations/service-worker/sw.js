@@ -1,0 +1,33 @@
+/*
+ * The service worker of one language, served at /<lang>/sw.js. A plain script, not bundled: the
+ * build (index.ts beside this file) only writes in the precache list and the folder of Workbox's
+ * modules, which load from this site, never from a CDN.
+ */
+/* global workbox */
+importScripts('../WORKBOX_DIR/workbox-sw.js');
+workbox.setConfig({ modulePathPrefix: '../WORKBOX_DIR/', debug: false });
+
+// The scope is /<lang>/ (under the site's base path): the language and offline page follow from it.
+const scope = self.registration.scope;
+const lang = new URL(scope).pathname.split('/').filter(Boolean).pop();
+workbox.core.setCacheNameDetails({ prefix: `exile-atlas-${lang}` });
+
+// A new version takes over at once, so nobody is left reading stale advice.
+self.skipWaiting();
+workbox.core.clientsClaim();
+
+workbox.precaching.precacheAndRoute(self.__WB_MANIFEST, {
+  directoryIndex: 'index.html',
+  // Pagefind adds ?ts=… to its entry file to bust HTTP caches, and the header search form opens
+  // /<lang>/search/?q=…: offline both must still match their cached files.
+  ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/, /^q$/],
+});
+workbox.precaching.cleanupOutdatedCaches();
+
+// A page that is not precached (the other language) while offline: explain instead of failing.
+workbox.routing.registerRoute(
+  ({ request }) => request.mode === 'navigate',
+  new workbox.strategies.NetworkOnly({
+    plugins: [new workbox.precaching.PrecacheFallbackPlugin({ fallbackURL: new URL('offline/index.html', scope).href })],
+  }),
+);
