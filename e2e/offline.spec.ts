@@ -1,4 +1,11 @@
 import { test, expect, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { DIST } from './support/dist';
+import { StaticServer } from './support/static-server';
 
 async function saveForOffline(page: Page, path: string) {
   await page.goto(path);
@@ -36,4 +43,32 @@ test.describe('without service workers', () => {
     await page.goto('/en/search/?q=Armenia');
     await expect(page.locator('pagefind-results .pf-result-title a').first()).toHaveText('Armenia', { timeout: 15_000 });
   });
+});
+
+test('the offline zip matches its checksum and, unpacked and served locally, is the whole guide with search', async ({ page, context }) => {
+  const zip = readFileSync(join(DIST, 'downloads/exile-safety-atlas-ru.zip'));
+  const [sum, name] = readFileSync(join(DIST, 'downloads/exile-safety-atlas-ru.zip.sha256'), 'utf8').trim().split(/\s+/);
+  expect(name).toBe('exile-safety-atlas-ru.zip');
+  expect(createHash('sha256').update(zip).digest('hex')).toBe(sum);
+
+  const files = unzipSync(zip);
+  expect(Object.keys(files).some((f) => f.startsWith('en/')), 'the Russian zip carries no English pages').toBe(false);
+  expect(new TextDecoder().decode(files['README.txt'])).toContain('http://localhost:8000/ru/');
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-zip-'));
+  for (const [path, data] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), data);
+  }
+  const server = new StaticServer(dir);
+  const base = await server.listen();
+  try {
+    await saveForOffline(page, `${base}ru/countries/kazakhstan/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Казахстан');
+    await context.setOffline(true);
+    await page.goto(`${base}ru/search/?q=${encodeURIComponent('Армении')}`);
+    await expect(page.locator('pagefind-results .pf-result-title a').first()).toHaveText('Армения', { timeout: 15_000 });
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
