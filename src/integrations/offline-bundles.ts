@@ -20,7 +20,7 @@ interface Compressed {
   path: string;
   size: number;
   crc: number;
-  data: Uint8Array;
+  data: ReturnType<typeof deflateRawSync>;
 }
 
 /**
