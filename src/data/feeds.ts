@@ -9,7 +9,9 @@ export async function feedResponse(lang: Lang, siteUrl: URL, country?: string): 
   const t = ui(lang);
   const base = import.meta.env.BASE_URL;
   const abs = (p: string) => new URL(joinBase(base, p), siteUrl).href;
-  const allCountries = await countries(lang);
+  // A country's feed needs only that country: mapping every country for each of them made the
+  // feed step grow with the square of the number of countries.
+  const listed = (await countries(lang)).filter((c) => !country || splitId(c.id).slug === country);
   const items = feedItems(
     {
       updates: (await updates(lang)).map((u) => ({
@@ -19,7 +21,7 @@ export async function feedResponse(lang: Lang, siteUrl: URL, country?: string): 
         description: u.body?.replace(/<Cite[^>]*\/>/g, '').trim() ?? '',
         countries: u.data.countries,
       })),
-      countryChanges: allCountries.map((c) => ({
+      countryChanges: listed.map((c) => ({
         country: splitId(c.id).slug,
         countryTitle: c.data.title,
         link: abs(pagePath(lang, 'countries', splitId(c.id).slug)),
@@ -28,7 +30,7 @@ export async function feedResponse(lang: Lang, siteUrl: URL, country?: string): 
     },
     country,
   );
-  const countryTitle = country ? allCountries.find((c) => splitId(c.id).slug === country)?.data.title : undefined;
+  const countryTitle = country ? listed[0]?.data.title : undefined;
   return rss({
     title: countryTitle ? `${t.siteName}: ${countryTitle}` : `${t.siteName}: ${t.updatesTitle}`,
     description: t.updatesIntro,
