@@ -84,16 +84,19 @@ async function firstViews(dist) {
 }
 
 /**
- * A corpus shaped like the real one: nine threats, and the rest split between countries and
- * checklists (each with five items), in both languages. `pages` counts content pages in both.
+ * A corpus shaped like the real one, sized by the HTML pages it builds (the budget counts built
+ * pages, as Astro does): nine threats, and the rest split between countries and checklists (each
+ * with five items), in both languages. Per language, a country builds three pages (page, sources,
+ * pocket card), a threat two, a checklist one, and eight pages come from no content file; the
+ * root index and the 404 page are shared. `pages` counts built pages in both languages.
  */
 function syntheticCorpus(pages) {
   const dir = mkdtempSync(join(tmpdir(), `atlas-synthetic-${pages}-`));
   const threats = 9;
-  const perLang = Math.max(2, Math.round(pages / 2) - threats);
+  const perLang = Math.max(0, Math.floor((pages - 2) / 2) - 8 - threats * 2);
   // There are fewer than 200 countries to write about; beyond that the corpus grows in checklists.
-  const countries = Math.min(200, Math.ceil(perLang / 2));
-  const lists = perLang - countries;
+  const countries = Math.min(200, Math.floor(perLang / 4));
+  const lists = Math.max(1, perLang - countries * 3);
   const source = 'sources:\n  - id: s1\n    publisher: Synthetic\n    title: Synthetic source\n    date: 2024-01-01\n    url: https://example.org/s\n';
   const words = (i) => Array.from({ length: 180 }, (_, w) => `word${(i * 7 + w) % 997}`).join(' ');
   const published = {};
@@ -113,7 +116,7 @@ function syntheticCorpus(pages) {
     }
   }
   writeFileSync(join(dir, 'checklists', 'published-ids.json'), JSON.stringify(published));
-  return { dir };
+  return { dir, files: 2 * (threats + countries + lists) };
 }
 
 console.log(`Exile Safety Atlas benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
@@ -141,14 +144,14 @@ console.log(`\nScripts referenced by reading pages: ${readingJs.flat().length} (
 rmSync(out, { recursive: true, force: true });
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,5000').split(',').map(Number).filter(Boolean);
-const synthHeader = ['content pages', 'pages built', 'total', 'astro', 'pagefind', 'service worker', 'bundles', 'peak RSS MB', 'ms/page'];
+const synthHeader = ['pages (target)', 'content files', 'pages built', 'total', 'astro', 'pagefind', 'service worker', 'bundles', 'peak RSS MB', 'ms/page'];
 const synthRows = [];
 for (const pages of sizes) {
-  const { dir } = syntheticCorpus(pages);
+  const { dir, files } = syntheticCorpus(pages);
   const outDir = join(dir, 'out');
   const r = build({ ATLAS_CONTENT_DIR: dir }, outDir);
   const built = r.output.match(/(\d+) page\(s\) built/)?.[1] ?? '?';
-  synthRows.push([pages, built, r.total, r.astro, r.pagefind, r.sw, r.bundles, r.rssMb, (r.total / Number(built)).toFixed(1)]);
+  synthRows.push([pages, files, built, r.total, r.astro, r.pagefind, r.sw, r.bundles, r.rssMb, (r.total / Number(built)).toFixed(1)]);
   rmSync(dir, { recursive: true, force: true });
   console.log(`  synthetic ${pages}: done`);
 }
