@@ -61,7 +61,7 @@ test('Russian queries in other grammatical forms find the page', async ({ page }
 
 test('results show the page type and, for countries, the risk level', async ({ page }) => {
   await search(page, 'en', 'Kyrgyzstan');
-  await expect(page.locator('.pf-result-meta').first()).toHaveText(/Country · (Severe|High|Elevated|Low|Unknown)/);
+  await expect(page.locator('.result-meta').first()).toHaveText(/Country · (Severe|High|Elevated|Low|Unknown)/);
 });
 
 test('the type filter narrows the results', async ({ page }) => {
@@ -70,8 +70,8 @@ test('the type filter narrows the results', async ({ page }) => {
   const pane = page.locator('pagefind-filter-pane');
   await pane.locator('summary', { hasText: 'Type' }).click();
   await pane.getByRole('checkbox', { name: /^Checklist/ }).check();
-  await expect.poll(async () => page.locator('.pf-result-meta').allInnerTexts()).toEqual(expect.arrayContaining(['Checklist']));
-  const metas = await page.locator('.pf-result-meta').allInnerTexts();
+  await expect.poll(async () => page.locator('.result-meta').allInnerTexts()).toEqual(expect.arrayContaining(['Checklist']));
+  const metas = await page.locator('.result-meta').allInnerTexts();
   expect(metas.every((m) => m.startsWith('Checklist'))).toBe(true);
   expect(metas.length).toBeLessThanOrEqual(before);
 });
@@ -121,4 +121,22 @@ test('without JavaScript the search page explains and lists every page A to Z', 
   await expect(page).toHaveURL(/\/en\/search\/\?q=Georgia$/);
   await context.close();
   expect((await request.get('/en/search/')).ok()).toBe(true);
+});
+
+test('the search page loads the search engine only once the reader starts a search', async ({ page }) => {
+  const engine: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/pagefind/')) engine.push(r.url());
+  });
+  await page.goto('/ru/search/');
+  const box = page.getByRole('searchbox', { name: 'Поиск по справочнику' }).last();
+  await expect(box).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(engine, 'nothing of Pagefind loads before the reader uses the search box').toEqual([]);
+
+  await box.click();
+  await page.keyboard.type('Армения');
+  await expect(page.locator('pagefind-results .pf-result-title a').first()).toHaveText('Армения', { timeout: 15_000 });
+  expect(engine.length).toBeGreaterThan(0);
+  await expect(page.locator('#pagefind-query')).toBeFocused();
 });

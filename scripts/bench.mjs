@@ -20,6 +20,8 @@ const PAGE_TYPES = {
   checklist: 'ru/checklists/if-detained/',
   matrix: 'ru/matrix/',
   search: 'ru/search/',
+  // Pagefind's UI and index load once a search starts: arriving with a query is the heaviest case.
+  'search + query': `ru/search/?q=${encodeURIComponent('Казахстан')}`,
 };
 
 function build(env, outDir) {

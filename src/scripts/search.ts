@@ -1,8 +1,10 @@
 /**
- * Loads Pagefind's component UI on the search page only, then runs the query that came with
- * the URL (?q=, from the header's search form on any page).
+ * Loads Pagefind's component UI (about 130 KiB with its index) on the search page, and only once
+ * the reader starts a search: at once when a query came with the URL (?q=, from the header's
+ * search form on any page), otherwise when they enter the plain search box the page shows first.
  */
 const host = document.querySelector<HTMLElement>('[data-search]');
+const starter = document.querySelector<HTMLFormElement>('[data-search-start]');
 const loading = document.querySelector<HTMLElement>('[data-search-loading]');
 const note = document.querySelector<HTMLElement>('[data-no-js-note="search"]');
 
@@ -25,7 +27,16 @@ async function waitFor<T>(find: () => T | null, tries = 100): Promise<T | null> 
   return null;
 }
 
-async function start(root: HTMLElement): Promise<void> {
+function queryFromUrl(): string {
+  try {
+    return new URLSearchParams(location.search).get('q')?.slice(0, 200) ?? '';
+  } catch {
+    return ''; // a malformed query string: start empty
+  }
+}
+
+/** `typed` is read once the UI is ready, so nothing typed into the plain box meanwhile is lost. */
+async function start(root: HTMLElement, typed: () => string): Promise<void> {
   const bundle = root.dataset.bundle!;
   loading?.removeAttribute('hidden');
   document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${bundle}pagefind-component-ui.css` }));
@@ -36,12 +47,8 @@ async function start(root: HTMLElement): Promise<void> {
   const input = await waitFor(() => root.querySelector<HTMLInputElement>('pagefind-input input'));
   if (!input) return;
   input.id = 'pagefind-query';
-  let query = '';
-  try {
-    query = new URLSearchParams(location.search).get('q')?.slice(0, 200) ?? '';
-  } catch {
-    /* a malformed query string: start empty */
-  }
+  const query = typed();
+  if (starter) starter.hidden = true;
   if (query.trim()) {
     input.value = query;
     input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -49,7 +56,29 @@ async function start(root: HTMLElement): Promise<void> {
   input.focus();
 }
 
-if (host) {
+function begin(root: HTMLElement, typed: () => string): void {
   // Offline without the index cached, or blocked: the A–Z list below still works.
-  start(host).catch(() => loading?.setAttribute('hidden', ''));
+  start(root, typed).catch(() => loading?.setAttribute('hidden', ''));
+}
+
+if (host) {
+  const fromUrl = queryFromUrl();
+  const box = starter?.querySelector('input');
+  if (fromUrl.trim() || !starter || !box) {
+    begin(host, () => fromUrl);
+  } else {
+    starter.hidden = false;
+    note?.setAttribute('hidden', '');
+    let started = false;
+    const go = () => {
+      if (started) return;
+      started = true;
+      begin(host, () => box.value.slice(0, 200));
+    };
+    box.addEventListener('focus', go);
+    starter.addEventListener('submit', (event) => {
+      event.preventDefault();
+      go();
+    });
+  }
 }
