@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/chromium.mjs';
 
-const PORT = 4321;
+// ATLAS_TEST_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.ATLAS_TEST_PORT) || 4321;
 const executablePath = findChromium();
 
 export default defineConfig({
