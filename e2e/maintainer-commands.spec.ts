@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { buildSite } from './support/build';
 
 const FIXTURE = join(process.cwd(), 'e2e/fixtures/stale-content');
-const run = (script: string, args: string[], dir: string) =>
-  spawnSync('node', [script, ...args], { env: { ...process.env, ATLAS_CONTENT_DIR: dir }, encoding: 'utf8' });
+const run = (script: string, args: string[], dir: string, env: Record<string, string> = {}) =>
+  spawnSync('node', [script, ...args], { env: { ...process.env, ATLAS_CONTENT_DIR: dir, ...env }, encoding: 'utf8' });
 
 test('a scaffolded country has both languages and is refused until its TODOs are replaced', () => {
   test.setTimeout(120_000);
@@ -29,13 +29,16 @@ test('a scaffolded country has both languages and is refused until its TODOs are
   }
 });
 
-test('content:status lists every page, stale ones first', () => {
-  const out = run('scripts/content-status.mjs', [], FIXTURE);
-  expect(out.status, out.stderr).toBe(0);
-  const lines = out.stdout.split('\n');
+test('content:status lists every page, stale ones first, by the same six-month rule as the site', () => {
+  // The fixture was reviewed on 2020-01-15: stale after 15 July 2020, not on it.
+  const stale = run('scripts/content-status.mjs', [], FIXTURE, { ATLAS_BUILD_DATE: '2020-07-16' });
+  expect(stale.status, stale.stderr).toBe(0);
+  const lines = stale.stdout.split('\n');
   expect(lines[0]).toMatch(/^page\s+en\s+ru\s+translation\s+days since review\s+status/);
-  expect(out.stdout).toMatch(/countries\/testland\s+yes\s+yes\s+\S.*STALE/);
-  expect(out.stdout).toMatch(/not reviewed in the last 6 months/);
+  expect(stale.stdout).toMatch(/countries\/testland\s+yes\s+yes\s+\S.*\s183\s+STALE/);
+  expect(stale.stdout).toMatch(/not reviewed in the last 6 months/);
+  const fresh = run('scripts/content-status.mjs', [], FIXTURE, { ATLAS_BUILD_DATE: '2020-07-15' });
+  expect(fresh.stdout).toMatch(/countries\/testland\s+yes\s+yes\s+\S.*\s182\s+ok/);
 });
 
 test('content:ids records new item ids and never drops old ones', () => {

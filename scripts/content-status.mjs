@@ -5,9 +5,14 @@
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { contentFiles, LANGS } from './lib/content-files.mjs';
+// The site's own rules, from its TypeScript modules (the loader resolves their extensionless imports).
+import './test/register.mjs';
+const { isReviewStale } = await import('../src/lib/risk.ts');
+const { daysBetween } = await import('../src/lib/dates.ts');
+const { REVIEW_INTERVAL_MONTHS } = await import('../src/lib/policy.ts');
+const { buildDate } = await import('../src/lib/build-date.ts');
 
 const REVIEW_FIELD = { countries: 'reviewed', threats: 'reviewed', pages: 'reviewed', checklists: 'version', updates: 'date' };
-const STALE_DAYS = 183;
 
 function lastChanged(file) {
   try {
@@ -27,17 +32,19 @@ for (const entry of contentFiles()) {
   byPage.get(key)[entry.lang] = entry;
 }
 
-const today = Date.now();
+// "Today" as the build sees it: ATLAS_BUILD_DATE when set (tests pin it), otherwise now.
+const today = buildDate(process.env.ATLAS_BUILD_DATE || '');
 const rows = [...byPage.values()].map((page) => {
   const reviewedRaw = (page.en ?? page.ru).data[REVIEW_FIELD[page.collection]];
   const reviewed = reviewedRaw ? new Date(reviewedRaw) : undefined;
-  const days = reviewed && !Number.isNaN(reviewed.getTime()) ? Math.floor((today - reviewed.getTime()) / 86_400_000) : undefined;
+  const valid = reviewed && !Number.isNaN(reviewed.getTime());
+  const days = valid ? daysBetween(reviewed, today) : undefined;
   const changed = Object.fromEntries(LANGS.filter((l) => page[l]).map((l) => [l, lastChanged(page[l].file)]));
   let translation = 'in step';
   if (!page.en || !page.ru) translation = `missing ${!page.en ? 'en' : 'ru'}`;
   else if (Math.abs(changed.en - changed.ru) > 86_400_000) translation = changed.en > changed.ru ? 'ru older than en' : 'en older than ru';
   // Alerts are dated events, not pages that need re-reviewing.
-  const stale = page.collection !== 'updates' && (days === undefined || days > STALE_DAYS);
+  const stale = page.collection !== 'updates' && (!valid || isReviewStale(reviewed, today));
   return { page: page.key, en: page.en ? 'yes' : 'NO', ru: page.ru ? 'yes' : 'NO', translation, days, stale };
 });
 rows.sort((a, b) => Number(b.stale) - Number(a.stale) || (b.days ?? 1e9) - (a.days ?? 1e9) || a.page.localeCompare(b.page));
@@ -49,4 +56,4 @@ const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of table) console.log(line(row));
-console.log(`\n${rows.length} pages, ${rows.filter((r) => r.stale).length} not reviewed in the last 6 months, ${rows.filter((r) => r.translation !== 'in step').length} with translation work.`);
+console.log(`\n${rows.length} pages, ${rows.filter((r) => r.stale).length} not reviewed in the last ${REVIEW_INTERVAL_MONTHS} months, ${rows.filter((r) => r.translation !== 'in step').length} with translation work.`);

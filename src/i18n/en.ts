@@ -70,7 +70,9 @@ export const en = {
   archived: 'archived copy',
   sourceInLanguage: 'in',
   staleNotice:
-    'This page has not been reviewed for more than six months. The situation may have changed: check the dates of the sources before you rely on it.',
+    'This page has not been reviewed for more than {period}. The situation may have changed: check the dates of the sources before you rely on it.',
+  /** "more than 6 months": forms as countOf takes them. */
+  monthsAfterMoreThan: ['month', 'months'],
   alsoCalled: 'Also called',
   pocketCard: 'Pocket card',
   pocketCardHint: 'Print on A6 (or A4 at 25%) and keep it with your documents.',

@@ -27,10 +27,21 @@ test('duplicates and bad URLs are reported', () => {
   assert.ok(urlError('javascript:alert(1)'));
 });
 
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
 test('a review goes stale after six calendar months', () => {
-  const reviewed = new Date(Date.UTC(2026, 0, 31));
-  assert.equal(isReviewStale(reviewed, new Date(Date.UTC(2026, 6, 30))), false);
-  assert.equal(isReviewStale(reviewed, new Date(Date.UTC(2026, 7, 1))), true);
+  assert.equal(isReviewStale(day('2026-01-31'), day('2026-07-31')), false);
+  assert.equal(isReviewStale(day('2026-01-31'), day('2026-08-01')), true);
+});
+
+test('a review made on a month end goes stale at the end of the shorter month, not days later', () => {
+  // 31 August + 6 months is 28 February (29 in a leap year); adding days by overflow gave 3 March.
+  assert.equal(isReviewStale(day('2025-08-31'), day('2026-02-28')), false);
+  assert.equal(isReviewStale(day('2025-08-31'), day('2026-03-01')), true);
+  assert.equal(isReviewStale(day('2023-08-31'), day('2024-02-29')), false);
+  assert.equal(isReviewStale(day('2023-08-31'), day('2024-03-01')), true);
+  // The time of day of "now" does not matter: the review date is a calendar day.
+  assert.equal(isReviewStale(day('2025-08-31'), new Date('2026-02-28T23:59:00Z')), false);
 });
 
 test('risk levels sort from severe to unknown', () => {

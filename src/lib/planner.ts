@@ -4,14 +4,15 @@
  * and every comparison happens on UTC midnights so that time zones cannot shift a day.
  */
 import { addMonths, daysBetween } from './dates';
+import { PLANNER_LEAD_MONTHS, PLANNER_SOON_DAYS } from './policy';
 
 export const DOCUMENT_KINDS = ['passport', 'residence', 'visa'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export type Status = 'expired' | 'urgent' | 'soon' | 'ok';
 
-/** Months before expiry to start renewing: consular appointments and permits take time. */
-export const LEAD_MONTHS: Record<DocumentKind, number> = { passport: 6, residence: 2, visa: 1 };
+/** Months before expiry to start renewing (src/lib/policy.ts). */
+export const LEAD_MONTHS: Record<DocumentKind, number> = PLANNER_LEAD_MONTHS;
 
 export interface DocumentInput {
   kind: DocumentKind;
@@ -55,7 +56,7 @@ export function planDocument(input: DocumentInput, today: Date): DocumentPlan | 
   if (!expires) return undefined;
   const daysLeft = daysBetween(today, expires);
   const startBy = addMonths(expires, -LEAD_MONTHS[input.kind]);
-  const status: Status = daysLeft < 0 ? 'expired' : today >= startBy ? 'urgent' : daysBetween(today, startBy) <= 90 ? 'soon' : 'ok';
+  const status: Status = daysLeft < 0 ? 'expired' : today >= startBy ? 'urgent' : daysBetween(today, startBy) <= PLANNER_SOON_DAYS ? 'soon' : 'ok';
   return { kind: input.kind, expires, status, daysLeft, startBy, needsConsulate: input.kind === 'passport' };
 }
 

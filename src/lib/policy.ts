@@ -1,0 +1,20 @@
+/**
+ * The site's policy numbers, each defined once. Pages, interface strings, scripts and the
+ * maintainer commands read them from here; the methodology page explains them to readers.
+ * Kept free of imports so that plain Node scripts (scripts/*.mjs) can load this file too.
+ */
+
+/** A page's review goes stale after this many calendar months (methodology: "Keeping pages current"). */
+export const REVIEW_INTERVAL_MONTHS = 6;
+
+/**
+ * Months before a document expires to start acting on it: a Russian passport abroad can only come
+ * from a consulate (appointments take months), permits need a valid passport, stays end on a fixed day.
+ */
+export const PLANNER_LEAD_MONTHS = { passport: 6, residence: 2, visa: 1 } as const;
+
+/** The planner says "act soon" when the start-by day is at most this many days away. */
+export const PLANNER_SOON_DAYS = 90;
+
+/** A help contact not checked on the organisation's own page for this many days shows as unverified. */
+export const CONTACT_VERIFY_DAYS = 90;
