@@ -1,7 +1,13 @@
 import { test, expect } from '@playwright/test';
 
+// The browser's clock is pinned: the test gives the same answer on any day it runs.
+const TODAY = new Date('2026-03-10T12:00:00');
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(TODAY);
+});
+
 const isoIn = (days: number) => {
-  const d = new Date();
+  const d = new Date(TODAY);
   d.setDate(d.getDate() + days);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };

@@ -25,8 +25,11 @@ test('dates are written in each language at their precision', () => {
 });
 
 test('partial dates sort at the start of their period', () => {
-  assert.ok(partialDateKey('2023') < partialDateKey('2023-06'));
-  assert.ok(partialDateKey('2023-06') < partialDateKey('2023-06-02') || partialDateKey('2023-06') === '2023-06-01');
+  assert.equal(partialDateKey('2023'), '2023-01-01');
+  assert.equal(partialDateKey('2023-06'), '2023-06-01');
+  assert.equal(partialDateKey('2023-06-02'), '2023-06-02');
+  const sorted = ['2023-06-02', '2024', '2023', '2023-06', '2022-12-31'].sort((a, b) => partialDateKey(a).localeCompare(partialDateKey(b)));
+  assert.deepEqual(sorted, ['2022-12-31', '2023', '2023-06', '2023-06-02', '2024']);
 });
 
 test('adding months clamps to the end of shorter months, including leap years', () => {

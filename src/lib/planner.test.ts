@@ -33,9 +33,19 @@ test('leap days: a permit expiring on 29 February is planned from a real day', (
 });
 
 test('time zones: the local calendar day is used, not the UTC one', () => {
-  // 23:30 on 9 January in a UTC+6 zone is 17:30 UTC; either way the reader's day is what they see.
-  const now = new Date(2026, 0, 9, 23, 30);
-  assert.equal(localToday(now).toISOString().slice(0, 10), '2026-01-09');
+  // Just after midnight in Almaty or Bishkek it is still the previous day in UTC, and late in the
+  // evening in New York it is already the next: a rule that took the UTC day would fail here.
+  const saved = process.env.TZ;
+  try {
+    for (const zone of ['Asia/Almaty', 'Asia/Bishkek', 'Asia/Tbilisi', 'America/New_York', 'Pacific/Kiritimati']) {
+      process.env.TZ = zone;
+      assert.equal(localToday(new Date(2026, 0, 10, 0, 30)).toISOString().slice(0, 10), '2026-01-10', `00:30 in ${zone}`);
+      assert.equal(localToday(new Date(2026, 0, 9, 23, 30)).toISOString().slice(0, 10), '2026-01-09', `23:30 in ${zone}`);
+    }
+  } finally {
+    if (saved === undefined) delete process.env.TZ;
+    else process.env.TZ = saved;
+  }
 });
 
 test('a passport running out before the residence permit renewal is flagged', () => {

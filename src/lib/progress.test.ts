@@ -38,6 +38,16 @@ test('corrupt, foreign, old-version or huge values yield no ticks instead of an 
   }
 });
 
+test('a stored value over the size limit is not parsed at all, even when it is valid', () => {
+  // Valid JSON with a known id, padded to just under and just over 64 KiB.
+  const padded = (length: number) => {
+    const head = '{"v":1,"done":["a"],"pad":"';
+    return head + 'x'.repeat(length - head.length - 2) + '"}';
+  };
+  assert.deepEqual([...parseProgress(padded(64 * 1024), ids)], ['a']);
+  assert.deepEqual([...parseProgress(padded(64 * 1024 + 1), ids)], []);
+});
+
 test('ids that no longer exist in the checklist are dropped, valid ones kept', () => {
   assert.deepEqual([...parseProgress('{"v":1,"done":["a","gone","<script>"]}', ids)], ['a']);
 });
