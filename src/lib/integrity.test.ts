@@ -108,8 +108,88 @@ test('a retired id may not be reused', () => {
   assert.ok(messages(entries).some((m) => m.includes('reuses the retired id "two"')));
 });
 
+test('a checklist missing from the published ids is named with the command that records it', () => {
+  const out = messages(site(), {});
+  assert.ok(out.some((m) => m.includes('content/checklists/en/list.mdx (file): checklist "list" is not recorded in content/checklists/published-ids.json | run `npm run content:ids`')), out.join('\n'));
+});
+
 test('new ids must be recorded so they are protected from then on', () => {
   assert.ok(messages(site(), { list: ['one'] }).some((m) => m.includes('item "two" is new') && m.includes('npm run content:ids')));
+});
+
+test('languages that disagree on the overall risk are refused', () => {
+  const entries = site();
+  find(entries, 'content/countries/ru/testland.mdx').data.risk.level = 'elevated';
+  const out = messages(entries);
+  assert.ok(out.some((m) => m.includes('content/countries/ru/testland.mdx risk.level: is "elevated" but the English page says "high"')), out.join('\n'));
+});
+
+test('a threat rated twice on one page is refused', () => {
+  const entries = site();
+  const country = find(entries, 'content/countries/en/testland.mdx');
+  country.data.ratings.push({ ...country.data.ratings[0], level: 'low' });
+  const out = messages(entries);
+  assert.ok(out.some((m) => m.includes('content/countries/en/testland.mdx ratings[1].threat: rates threat "cams" twice')), out.join('\n'));
+});
+
+test('checklist items in another order than the English checklist are refused', () => {
+  const entries = site();
+  find(entries, 'content/checklists/ru/list.mdx').data.items.reverse();
+  const out = messages(entries);
+  assert.ok(out.some((m) => m.includes('content/checklists/ru/list.mdx items: lists the items in a different order')), out.join('\n'));
+});
+
+test("a threat's case in a country that does not exist is named with the valid choices", () => {
+  const entries = site();
+  find(entries, 'content/threats/ru/cams.mdx').data.cases = [{ country: 'nowhere', sources: ['s1'] }];
+  const out = messages(entries);
+  assert.ok(out.some((m) => m.includes('content/threats/ru/cams.mdx cases[0].country: refers to country "nowhere"') && m.includes('use one of: testland')), out.join('\n'));
+});
+
+test('an update about a country that does not exist is named with the valid choices', () => {
+  const entries = site();
+  for (const lang of ['en', 'ru']) {
+    entries.push({
+      collection: 'updates',
+      lang,
+      slug: 'news',
+      file: `content/updates/${lang}/news.mdx`,
+      data: { countries: [lang === 'en' ? 'testland' : 'nowhere'], threats: ['cams'], sources: [source] },
+      body: '',
+    });
+  }
+  const out = messages(entries);
+  assert.deepEqual(
+    out.filter((m) => m.includes('updates/')),
+    ['content/updates/ru/news.mdx countries[0]: refers to country "nowhere", which does not exist in content/countries/ru/ | use one of: testland'],
+  );
+});
+
+test('every field that refers to a source, threat or checklist is checked', () => {
+  const update = (lang: string): EntryInfo => ({
+    collection: 'updates',
+    lang,
+    slug: 'news',
+    file: `content/updates/${lang}/news.mdx`,
+    data: { countries: ['testland'], threats: ['cams'], sources: [source] },
+    body: '',
+  });
+  const cases: [string, (entries: EntryInfo[]) => void, string][] = [
+    ['content/countries/en/testland.mdx', (x) => (find(x, 'content/countries/en/testland.mdx').data.risk.sources = ['s9']), 'risk.sources: cites source "s9"'],
+    ['content/countries/en/testland.mdx', (x) => (find(x, 'content/countries/en/testland.mdx').data.ratings[0].sources = ['s9']), 'ratings[0].sources: cites source "s9"'],
+    ['content/countries/en/testland.mdx', (x) => (find(x, 'content/countries/en/testland.mdx').data.actions[0].checklist = 'nolist'), 'actions[0].checklist: refers to checklist "nolist"'],
+    ['content/threats/en/cams.mdx', (x) => (find(x, 'content/threats/en/cams.mdx').data.cases = [{ country: 'testland', sources: ['s9'] }]), 'cases[0].sources: cites source "s9"'],
+    ['content/updates/en/news.mdx', (x) => (find(x, 'content/updates/en/news.mdx').data.threats = ['nothreat']), 'threats[0]: refers to threat "nothreat"'],
+    ['content/checklists/en/list.mdx', (x) => (find(x, 'content/checklists/en/list.mdx').data.items[0].threats = ['nothreat']), 'items[0].threats[0]: refers to threat "nothreat"'],
+    ['content/checklists/en/list.mdx', (x) => (find(x, 'content/checklists/en/list.mdx').data.items[0].sources = ['s9']), 'items[0].sources: cites source "s9"'],
+  ];
+  for (const [file, breakIt, expected] of cases) {
+    const entries = [...site(), update('en'), update('ru')];
+    assert.deepEqual(messages(entries), [], 'the unbroken site is consistent');
+    breakIt(entries);
+    const out = messages(entries);
+    assert.ok(out.some((m) => m.startsWith(`${file} ${expected}`)), `${expected}\n${out.join('\n')}`);
+  }
 });
 
 test('the report lists file, field and fix for each problem', () => {

@@ -1,0 +1,47 @@
+/**
+ * `npm run test:mutation`: proves that every cross-file content rule has a test that fails without it.
+ *
+ * Each rule in src/lib/integrity.ts reports through `add(...)`, or through the two helpers built on
+ * it (`refersTo(...)` for references, `checkCites(...)` for citations). For every such call this script
+ * writes a copy of src/ in which that one call does nothing, runs the integrity unit tests against
+ * the copy, and expects them to fail. A rule whose removal still passes every test ("a surviving
+ * mutant") is named with its line: write the test it lacks. It found five such rules when written.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const TARGET = 'src/lib/integrity.ts';
+const TESTS = 'src/lib/integrity.test.ts';
+const source = readFileSync(TARGET, 'utf8');
+const lines = source.split('\n');
+
+// Every call of the reporting functions (a definition reads `const add = (`, which does not match).
+const calls = [];
+lines.forEach((line, i) => {
+  for (const m of line.matchAll(/(?<![\w.])(add|refersTo|checkCites)\(/g)) calls.push({ line: i, column: m.index, name: m[1] });
+});
+
+const work = mkdtempSync(join(tmpdir(), 'atlas-mutants-'));
+const survivors = [];
+try {
+  cpSync('src', join(work, 'src'), { recursive: true });
+  cpSync('scripts/test', join(work, 'scripts/test'), { recursive: true });
+  for (const { line, column, name } of calls) {
+    const mutated = [...lines];
+    // `add(` becomes a call that ignores its arguments: the rule still runs, its report is lost.
+    mutated[line] = `${mutated[line].slice(0, column)}((..._: unknown[]) => {})(${mutated[line].slice(column + name.length + 1)}`;
+    writeFileSync(join(work, TARGET), mutated.join('\n'));
+    const run = spawnSync(process.execPath, ['--test', '--import', './scripts/test/register.mjs', TESTS], { cwd: work, encoding: 'utf8' });
+    if (run.status === 0) survivors.push(`${TARGET}:${line + 1}: ${lines[line].trim().slice(0, 110)}`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+if (survivors.length) {
+  console.error(`${survivors.length} of ${calls.length} content rules can be removed without any test failing:\n  ${survivors.join('\n  ')}\nWrite a test in ${TESTS} that fails without each of them.`);
+  process.exit(1);
+}
+console.log(`mutation check: all ${calls.length} content rules in ${TARGET} are covered by a failing test.`);
