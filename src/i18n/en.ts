@@ -58,6 +58,8 @@ export const en = {
   searchSubmit: 'Search',
   searchNeedsJs:
     'Search needs JavaScript. Every page of the guide is listed below from A to Z instead.',
+  searchInFileCopy:
+    'Search does not work in a copy opened from files: browsers refuse to run it there. Every page of the guide is listed below from A to Z instead.',
   searchAzTitle: 'All pages, A to Z',
   searchLoading: 'Loading search…',
   lastReviewed: 'Last reviewed',

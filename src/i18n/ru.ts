@@ -59,6 +59,8 @@ export const ru: UiStrings = {
   searchPlaceholder: 'Поиск',
   searchSubmit: 'Найти',
   searchNeedsJs: 'Для поиска нужен JavaScript. Ниже — все страницы справочника по алфавиту.',
+  searchInFileCopy:
+    'В копии, открытой из файлов, поиск не работает: браузеры не запускают его с диска. Ниже — все страницы справочника по алфавиту.',
   searchAzTitle: 'Все страницы по алфавиту',
   searchLoading: 'Загружаем поиск…',
   lastReviewed: 'Проверено',

@@ -1,38 +1,86 @@
 /**
  * Zips the built site once per language into dist/downloads/, with a SHA-256 checksum file
- * beside each zip, so the guide can be carried on a USB stick and opened with any local web server.
- * Runs last: the zips contain the search index and the service worker.
+ * beside each zip, so the guide can be carried on a USB stick and opened by double-click: the
+ * zip's pages link to each other by relative paths to their files (src/lib/file-links.ts), which
+ * work over file:// with no server. The served site keeps its own clean addresses.
+ * Runs last: the zips contain the search index and the service worker (used when the copy is
+ * served from a local web server instead).
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LANGS } from '../i18n';
-import { bundleFileName, bundleIncludes, BUNDLE_README } from '../lib/bundles';
-import { zipFiles } from '../lib/zip';
+import { LANGS, ui, type Lang } from '../i18n';
+import { bundleEntryPage, bundleFileName, bundleFolder, bundleIncludes, BUNDLE_README } from '../lib/bundles';
+import { rewriteForFiles } from '../lib/file-links';
+import { escapeHtml } from '../lib/html';
+import { zipFiles, type ZipEntry } from '../lib/zip';
 
 // Fixed timestamps make the zip, and so its checksum, depend only on the content.
 const MTIME = new Date('2020-01-01T00:00:00Z');
 
+/** Every file of the built site, as paths under dist ("en/countries/georgia/index.html"). */
+export function distFiles(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dist, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+}
+
+export interface FileCopyOptions {
+  site: string;
+  base: string;
+  /** Which built files the copy holds. */
+  includes: (path: string) => boolean;
+  dropScripts?: boolean;
+}
+
+/**
+ * One language's pages as a copy that opens from files: links rewritten to relative file paths,
+ * the language's own index.html at the top, and the search page saying plainly why it lists
+ * pages instead of searching.
+ */
+export function fileCopy(dist: string, all: readonly string[], lang: Lang, options: FileCopyOptions): ZipEntry[] {
+  const held = new Set(all.filter(options.includes));
+  const linkOptions = { base: options.base, site: options.site, has: (p: string) => held.has(p), dropScripts: options.dropScripts };
+  const searchPage = `${lang}/search/index.html`;
+  return [...held].map((path) => {
+    const data = readFileSync(join(dist, path));
+    if (path === 'index.html') return { path, data: new TextEncoder().encode(bundleEntryPage(lang)) };
+    if (!path.endsWith('.html')) return { path, data };
+    let html = rewriteForFiles(data.toString('utf8'), path, linkOptions);
+    if (path === searchPage) {
+      const note = /(<p\b[^>]*data-no-js-note="search"[^>]*>)[\s\S]*?(<\/p>)/;
+      if (!note.test(html)) throw new Error(`${searchPage}: the no-JavaScript search note (data-no-js-note="search") is missing; the offline copy needs it to explain search.`);
+      html = html.replace(note, (_, open: string, close: string) => `${open}${escapeHtml(ui(lang).searchInFileCopy)}${close}`);
+    }
+    return { path, data: new TextEncoder().encode(html) };
+  });
+}
+
 export function offlineBundles(): AstroIntegration {
+  let site = '';
+  let base = '/';
   return {
     name: 'exile-atlas:offline-bundles',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ?? '';
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const all = readdirSync(dist, { recursive: true, withFileTypes: true })
-          .filter((e) => e.isFile())
-          .map((e) => relative(dist, join(e.parentPath, e.name)).split(sep).join('/'))
-          .sort();
+        const all = distFiles(dist);
         const out = join(dist, 'downloads');
         mkdirSync(out, { recursive: true });
         for (const lang of LANGS) {
           const started = performance.now();
+          const folder = bundleFolder(lang);
           const files = [
             { path: 'README.txt', data: new TextEncoder().encode(BUNDLE_README[lang]) },
-            ...all.filter((p) => bundleIncludes(p, lang)).map((p) => ({ path: p, data: readFileSync(join(dist, p)) })),
-          ];
+            ...fileCopy(dist, all, lang, { site, base, includes: (p) => bundleIncludes(p, lang) }),
+          ].map(({ path, data }) => ({ path: `${folder}/${path}`, data }));
           const zip = zipFiles(files, MTIME);
           const name = bundleFileName(lang);
           const sum = createHash('sha256').update(zip).digest('hex');

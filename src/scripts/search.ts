@@ -61,7 +61,9 @@ function begin(root: HTMLElement, typed: () => string): void {
   start(root, typed).catch(() => loading?.setAttribute('hidden', ''));
 }
 
-if (host) {
+// A copy opened from files (the offline zip over file://): browsers that run this script at all
+// still refuse to fetch the index from disk, so the page keeps its A–Z list and its note.
+if (host && location.protocol !== 'file:') {
   const fromUrl = queryFromUrl();
   const box = starter?.querySelector('input');
   if (fromUrl.trim() || !starter || !box) {

@@ -1,0 +1,78 @@
+/**
+ * Rewrites a built page's links for a copy that is opened from files (the offline zip over
+ * file://, the Kiwix archive): the served site links to "/en/countries/georgia/", which over
+ * file:// is the root of the disk and a folder, not a page. Every link to a file of the copy
+ * becomes relative and names the file ("../georgia/index.html"); a link to something the copy
+ * does not hold (the other language, the downloads) leaves for the site itself, as an absolute
+ * address, so a click does what it says instead of opening a missing file.
+ *
+ * Only tag attributes are touched: the contents of <script> and <style> (Pagefind's result
+ * template holds href="{{ … }}") and the page's text stay as they are.
+ */
+export interface FileLinkOptions {
+  /** The site's base path, "/" or "/mirror/atlas/". */
+  base: string;
+  /** The site's address, for links to files the copy does not hold. */
+  site: string;
+  /** Whether the copy holds this file: a decoded path under the base, "en/countries/georgia/index.html". */
+  has: (path: string) => boolean;
+  /** Leave out <script> elements (a copy whose reader runs none of ours). */
+  dropScripts?: boolean;
+}
+
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'poster']);
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+// A placeholder origin: resolving a link against the page's own path finds the file it means.
+const ORIGIN = 'http://copy.invalid';
+
+function posixRelative(fromDir: string, to: string): string {
+  const from = fromDir.split('/').filter(Boolean);
+  const target = to.split('/');
+  let same = 0;
+  while (same < from.length && same < target.length - 1 && from[same] === target[same]) same++;
+  return [...Array<string>(from.length - same).fill('..'), ...target.slice(same)].join('/');
+}
+
+/** One link of the page at `page` (a path under the base, "en/countries/georgia/index.html"). */
+export function fileLink(value: string, page: string, options: FileLinkOptions): string {
+  const trimmed = value.trim();
+  if (!trimmed || trimmed.startsWith('#') || trimmed.startsWith('//') || SCHEME.test(trimmed) || trimmed.includes('{{')) return value;
+  const url = new URL(trimmed, `${ORIGIN}${options.base}${page}`);
+  if (!url.pathname.startsWith(options.base)) return value;
+  let path = url.pathname.slice(options.base.length);
+  if (path === '' || path.endsWith('/')) path += 'index.html';
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return value; // a malformed escape: not ours to repair
+  }
+  if (!options.has(decoded)) return new URL(url.pathname + url.search + url.hash, new URL(options.site).origin).href;
+  const dir = page.includes('/') ? page.slice(0, page.lastIndexOf('/')) : '';
+  return posixRelative(dir, path) + url.search + url.hash;
+}
+
+function rewriteTag(tag: string, page: string, options: FileLinkOptions): string {
+  const refresh = /^<meta\b/i.test(tag) && /http-equiv\s*=\s*"refresh"/i.test(tag);
+  return tag.replace(/(\s)([a-z-]+)="([^"]*)"/gi, (whole, space: string, name: string, value: string) => {
+    const lower = name.toLowerCase();
+    if (URL_ATTRIBUTES.has(lower)) return `${space}${name}="${fileLink(value, page, options)}"`;
+    if (lower === 'srcset') {
+      const candidates = value.split(',').map((c) => c.trim().replace(/^(\S+)/, (u) => fileLink(u, page, options)));
+      return `${space}${name}="${candidates.join(', ')}"`;
+    }
+    if (refresh && lower === 'content') {
+      return `${space}${name}="${value.replace(/(url\s*=\s*)(\S+)/i, (_, prefix: string, u: string) => prefix + fileLink(u, page, options))}"`;
+    }
+    return whole;
+  });
+}
+
+/** The page's HTML with every link rewritten for a copy opened from files. */
+export function rewriteForFiles(html: string, page: string, options: FileLinkOptions): string {
+  return html.replace(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>|<[a-z][^>]*>/gi, (element, raw?: string, attributes?: string, body?: string) => {
+    if (!raw) return rewriteTag(element, page, options);
+    if (options.dropScripts && raw.toLowerCase() === 'script') return '';
+    return `${rewriteTag(`<${raw}${attributes}>`, page, options)}${body}</${raw}>`;
+  });
+}
