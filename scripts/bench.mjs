@@ -46,7 +46,11 @@ function build(env, outDir) {
 }
 
 const dirSize = (dir) =>
-  existsSync(dir) ? readdirSync(dir).reduce((sum, n) => sum + (statSync(join(dir, n)).isDirectory() ? dirSize(join(dir, n)) : statSync(join(dir, n)).size), 0) : 0;
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0)
+    : 0;
 const kb = (n) => (n / 1024).toFixed(1);
 const table = (header, rows) => {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));

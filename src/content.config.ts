@@ -10,7 +10,7 @@ import { z } from 'astro/zod';
 import { parsePartialDate } from './lib/dates';
 import { RISK_LEVELS } from './lib/risk';
 import { CONTENT_DIR } from './lib/content-dir';
-import { PRIORITIES } from './lib/checklist-view';
+import { PRIORITIES } from './lib/priority';
 import { todoPaths, futureDateError, idError, urlError, duplicates } from './lib/content-rules';
 
 const id = z.string().superRefine((value, ctx) => {

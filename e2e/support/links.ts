@@ -2,15 +2,13 @@
  * Internal link and anchor check over a built site: every href/src that stays on the site must
  * name a file that exists, under the site's base, and every #fragment an id on the target page.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { filesBelow } from './dist';
 
+/** The site's HTML files, without Pagefind's own. */
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
-    return full.endsWith('.html') ? [full] : [];
-  });
+  return filesBelow(dir).filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`));
 }
 
 const ids = new Map<string, Set<string>>();

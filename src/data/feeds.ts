@@ -1,6 +1,7 @@
 /** Builds RSS responses from content; used by the site-wide and per-country feed routes. */
 import rss from '@astrojs/rss';
-import { countries, updates, splitId } from './site';
+import { countries, updates } from './site';
+import { splitId } from '../lib/paths';
 import { feedItems } from '../lib/feed';
 import { joinBase, pagePath } from '../lib/urls';
 import { ui, type Lang } from '../i18n';

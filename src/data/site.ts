@@ -5,7 +5,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkIntegrity, formatProblems, type Collection, type EntryInfo, type PublishedIds } from '../lib/integrity';
 import { compareRisk } from '../lib/risk';
-import { partialDateKey } from '../lib/dates';
+import { splitId } from '../lib/paths';
+
+// Pages load their entries from here and name them by id: one import for both.
+export { splitId };
 import type { Lang } from '../i18n';
 import { readFileSync } from 'node:fs';
 import { CONTENT_DIR } from '../lib/content-dir';
@@ -21,11 +24,6 @@ export class ContentIntegrityError extends Error {
   override name = 'ContentIntegrityError';
 }
 
-/** "en/kyrgyzstan" → { lang: "en", slug: "kyrgyzstan" } */
-export function splitId(id: string): { lang: Lang; slug: string } {
-  const [lang, ...rest] = id.split('/');
-  return { lang: lang as Lang, slug: rest.join('/') };
-}
 
 
 interface SiteData {
@@ -117,7 +115,3 @@ export async function findEntry<K extends keyof SiteData>(kind: K, lang: Lang, s
   return byId.get(`${kind}/${lang}/${slug}`) as SiteData[K][number] | undefined;
 }
 
-/** Oldest first, comparing partial dates at their first day. */
-export function byPartialDate<T extends { date: string }>(list: readonly T[]): T[] {
-  return [...list].sort((a, b) => partialDateKey(a.date).localeCompare(partialDateKey(b.date)));
-}

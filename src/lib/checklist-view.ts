@@ -1,6 +1,5 @@
 /** Shared shaping of a checklist for the page and its single-file copy. */
-export const PRIORITIES = ['essential', 'recommended', 'advanced'] as const;
-export type Priority = (typeof PRIORITIES)[number];
+import { PRIORITIES, type Priority } from './priority';
 
 /** Items grouped by priority, essentials first, keeping the author's order within a group. */
 export function groupByPriority<T extends { priority: Priority }>(items: readonly T[]): { priority: Priority; items: T[] }[] {

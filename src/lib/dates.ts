@@ -37,6 +37,11 @@ const MONTHS: Record<string, string[]> = {
   ruNom: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
 };
 
+/** Oldest first, comparing partial dates at their first day. */
+export function byPartialDate<T extends { date: PartialDate }>(list: readonly T[]): T[] {
+  return [...list].sort((a, b) => partialDateKey(a.date).localeCompare(partialDateKey(b.date)));
+}
+
 /** Human form in the page's language, at the precision the date has. */
 export function formatPartialDate(date: PartialDate, lang: 'en' | 'ru'): string {
   const [y, mo, d] = date.split('-');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkIntegrity, formatProblems, type EntryInfo } from './integrity';
+import { checkIntegrity, formatProblems, type EntryInfo, type PublishedIds } from './integrity';
 
 const source = { id: 's1', publisher: 'P', title: 'T', date: '2024', url: 'https://example.org' };
 
@@ -39,7 +39,7 @@ function site(): EntryInfo[] {
 }
 const published = { list: ['one', 'two'] };
 const find = (entries: EntryInfo[], file: string) => entries.find((e) => e.file === file)!;
-const messages = (entries: EntryInfo[], pub = published) => checkIntegrity(entries, pub).map((p) => `${p.file} ${p.field}: ${p.message} | ${p.fix}`);
+const messages = (entries: EntryInfo[], pub: PublishedIds = published) => checkIntegrity(entries, pub).map((p) => `${p.file} ${p.field}: ${p.message} | ${p.fix}`);
 
 test('a consistent site has no problems', () => {
   assert.deepEqual(messages(site()), []);
