@@ -55,3 +55,15 @@ test('the pocket card gives the main risks, first steps and a QR code on one A6 
   const pdf = await page.pdf({ preferCSSPageSize: true });
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length, 'printed pages').toBe(1);
 });
+
+test('Russian pages name a source’s language and count sources in Russian, not with codes and one plural', async ({ page }) => {
+  await page.goto('/ru/countries/kyrgyzstan/sources/');
+  const list = page.locator('ol.sources');
+  await expect(list).toContainText('(на английском)');
+  await expect(list).not.toContainText('(язык:');
+  await page.goto('/ru/countries/kyrgyzstan/');
+  const count = await page.getByRole('link', { name: /список на отдельной странице/ }).innerText();
+  const n = Number(count.match(/^\d+/)![0]);
+  const form = n % 10 === 1 && n % 100 !== 11 ? 'источник' : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? 'источника' : 'источников';
+  expect(count).toBe(`${n} ${form} — список на отдельной странице`);
+});

@@ -63,18 +63,19 @@ export const en = {
   searchAzTitle: 'All pages, A to Z',
   searchLoading: 'Loading search…',
   lastReviewed: 'Last reviewed',
-  version: 'Version of',
+  version: 'Version',
   sources: 'Sources',
   sourcesIntro: 'Numbered as the page cites them. Links lead to other sites; many are in Russian.',
-  sourcesOnPage: ['source, listed on its own page', 'sources, listed on their own page'],
+  sourcesOnPage: { one: 'source, listed on its own page', other: 'sources, listed on their own page' },
   sourcesLink: 'Sources for this page',
   undated: 'n.d.',
   archived: 'archived copy',
-  sourceInLanguage: 'in',
+  /** "(in Spanish)": `name` is the language's English name from Intl.DisplayNames. */
+  inLanguage: (name: string) => `in ${name}`,
   staleNotice:
     'This page has not been reviewed for more than {period}. The situation may have changed: check the dates of the sources before you rely on it.',
-  /** "more than 6 months": forms as countOf takes them. */
-  monthsAfterMoreThan: ['month', 'months'],
+  /** "more than 6 months": plural forms as countOf takes them. */
+  monthsAfterMoreThan: { one: 'month', other: 'months' },
   alsoCalled: 'Also called',
   pocketCard: 'Pocket card',
   pocketCardHint: 'Print on A6 (or A4 at 25%) and keep it with your documents.',
@@ -113,7 +114,7 @@ export const en = {
   matrixCaption: 'Risk rating by country (rows) and threat (columns)',
   legend: 'Legend',
   checklistFor: 'For',
-  itemsAgainstRisks: ['item against the main risks here', 'items against the main risks here'],
+  itemsAgainstRisks: { one: 'item against the main risks here', other: 'items against the main risks here' },
   priority: { essential: 'Essential', recommended: 'Recommended', advanced: 'Advanced' },
   why: 'Why',
   how: 'How',
@@ -150,6 +151,26 @@ export const en = {
   pageTypes: { country: 'Country', threat: 'Threat', checklist: 'Checklist', page: 'Guide', update: 'Update', tool: 'Tool' },
 } as const;
 
-/** The shape every language must provide: same keys, any strings. */
-type Widen<T> = T extends string ? string : T extends readonly (infer U)[] ? readonly Widen<U>[] : { [K in keyof T]: Widen<T[K]> };
+/**
+ * The forms of a noun after a number, one per category that Intl.PluralRules gives for the
+ * language: English needs `one` and `other`; Russian also `few` and `many` (1 источник,
+ * 2 источника, 5 источников; `other` is for fractions: 1,5 источника).
+ */
+export interface PluralForms {
+  one: string;
+  few?: string;
+  many?: string;
+  other: string;
+}
+
+/** The shape every language must provide: same keys, any strings, plural forms as the language needs. */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: never[]) => unknown
+    ? T
+    : T extends readonly (infer U)[]
+      ? readonly Widen<U>[]
+      : T extends PluralForms
+        ? PluralForms
+        : { [K in keyof T]: Widen<T[K]> };
 export type UiStrings = Widen<typeof en>;

@@ -1,4 +1,4 @@
-import { en, type UiStrings } from './en';
+import { en, type PluralForms, type UiStrings } from './en';
 import { ru } from './ru';
 
 export const LANGS = ['en', 'ru'] as const;
@@ -18,14 +18,20 @@ export function isLang(value: string | undefined): value is Lang {
   return (LANGS as readonly string[]).includes(value ?? '');
 }
 
+export type { PluralForms };
+
 /**
- * "12 sources" / "12 источников": forms are [one, other] in English and [one, few, many] in
- * Russian (1 источник, 2 источника, 5 источников; 11–14 take "many").
+ * "12 sources" / "12 источников": the noun takes the form Intl.PluralRules picks for the
+ * number in this language (the CLDR rules, so 11 and 111 take "many" in Russian, 21 "one").
  */
-export function countOf(n: number, forms: readonly string[]): string {
-  if (forms.length < 3) return `${n} ${n === 1 ? forms[0] : forms[1]}`;
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  const form = mod10 === 1 && mod100 !== 11 ? forms[0] : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? forms[1] : forms[2];
-  return `${n} ${form}`;
+export function countOf(lang: Lang, n: number, forms: PluralForms): string {
+  const category = new Intl.PluralRules(lang).select(n);
+  const form = category === 'one' || category === 'few' || category === 'many' ? forms[category] : undefined;
+  return `${n.toLocaleString(lang)} ${form ?? forms.other}`;
+}
+
+/** "(in Spanish)" / «(на испанском)»: the language a source is written in, named in the page's language. */
+export function inLanguage(lang: Lang, code: string): string {
+  const name = new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+  return ui(lang).inLanguage(name);
 }
