@@ -6,6 +6,7 @@ export const en = {
     'Where the Russian state can still reach people who fled it, and what you can do about it. Every rating cites its sources; the guide works offline and keeps nothing about you.',
   skipToContent: 'Skip to content',
   navMain: 'Main',
+  menu: 'Menu',
   navCountries: 'Countries',
   navThreats: 'Threats',
   navChecklists: 'Checklists',
