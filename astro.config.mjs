@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker/index.ts';
 import { offlineBundles } from './src/integrations/offline-bundles.ts';
+import { hostHeadersFile } from './src/integrations/host-headers.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 
 /**
@@ -28,9 +29,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Order matters: the service worker precaches the search index Pagefind has just written,
   // and the offline bundles contain both.
-  integrations: [mdx(), pagefindIndex(), serviceWorker(), offlineBundles()],
+  integrations: [mdx(), pagefindIndex(), serviceWorker(), offlineBundles(), hostHeadersFile()],
   // Every script and style is a file of this site: no inline code, so the Content-Security-Policy
-  // (src/lib/csp.ts, a <meta> on every page and the same header in deploy/) needs no hashes.
+  // (src/lib/csp.ts, a <meta> on every page, dist/_headers and deploy/nginx.conf) needs no hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     build: {

@@ -149,6 +149,13 @@ export const en = {
   footerNote: 'Not legal advice. No cookies, no analytics, no third-party requests.',
   methodology: 'How we rate',
   safety: 'Read this site safely',
+  clearPage: {
+    title: "Remove this site's data from this device",
+    intro:
+      'Opening this page asks your browser to delete everything this site stored on this device: the offline copy, ticks and settings, and the pages kept in the browser\'s own cache. Most current browsers do it as the page loads, when the server sends the instruction for it. With JavaScript on, the page also removes the offline copy and the stored data itself.',
+    done: 'Done: the offline copy and the data this site stored on this device are removed.',
+    history: 'Your browsing history is not touched: delete it in your browser\'s settings, or read the site in a private window.',
+  },
   pageTypes: { country: 'Country', threat: 'Threat', checklist: 'Checklist', page: 'Guide', update: 'Update', tool: 'Tool' },
 } as const;
 

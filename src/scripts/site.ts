@@ -34,7 +34,9 @@ if (exitLink) {
 // Offline: the service worker precaches the guide; the status line says when it is done.
 const status = document.querySelector<HTMLElement>('[data-offline-status]');
 const notice = document.querySelector<HTMLElement>('[data-update-notice]');
-if ('serviceWorker' in navigator && import.meta.env.PROD && status) {
+// The "remove everything" page (clear.astro) must not save the guide again.
+const clearing = document.querySelector('[data-clear-status]') !== null;
+if ('serviceWorker' in navigator && import.meta.env.PROD && status && !clearing) {
   const hadController = Boolean(navigator.serviceWorker.controller);
   status.hidden = false;
   status.textContent = status.dataset.saving ?? '';

@@ -18,7 +18,7 @@ import { LANGS } from '../../i18n';
 const require = createRequire(import.meta.url);
 const WORKBOX_MODULES = ['sw', 'core', 'precaching', 'routing', 'strategies'];
 /** Versioned, so that a Workbox upgrade reaches browsers as a changed service worker. */
-const WORKBOX_DIR = `workbox-v${(require('workbox-sw/package.json') as { version: string }).version}`;
+export const WORKBOX_DIR = `workbox-v${(require('workbox-sw/package.json') as { version: string }).version}`;
 const TEMPLATE = fileURLToPath(new URL('./sw.js', import.meta.url));
 
 const SHARED_PRECACHE = ['_astro/**/*.{js,css}', 'icon.svg', 'icons/*.png'];
@@ -66,7 +66,7 @@ export function serviceWorker(): AstroIntegration {
               globDirectory: distDir,
               globPatterns: [`${lang}/**/*.html`, `${lang}/manifest.webmanifest`, ...searchPrecache(lang), ...SHARED_PRECACHE],
               // The single-file checklist copies are downloads, not pages to browse offline.
-              globIgnores: [`${lang}/checklists/*/*-${lang}.html`, `${lang}/pagefind/**/*.html`],
+              globIgnores: [`${lang}/checklists/*/*-${lang}.html`, `${lang}/pagefind/**/*.html`, `${lang}/clear/**`],
               // Precache URLs are absolute so that a mirror under a sub-path works too.
               modifyURLPrefix: { '': base },
               dontCacheBustURLsMatching: /\/_astro\//,

@@ -25,8 +25,10 @@ workbox.precaching.precacheAndRoute(self.__WB_MANIFEST, {
 workbox.precaching.cleanupOutdatedCaches();
 
 // A page that is not precached (the other language) while offline: explain instead of failing.
+// The "remove everything" page is left to the browser: its Clear-Site-Data header must come from
+// the network, not through this worker.
 workbox.routing.registerRoute(
-  ({ request }) => request.mode === 'navigate',
+  ({ request, url }) => request.mode === 'navigate' && !url.pathname.endsWith(`/${lang}/clear/`),
   new workbox.strategies.NetworkOnly({
     plugins: [new workbox.precaching.PrecacheFallbackPlugin({ fallbackURL: new URL('offline/index.html', scope).href })],
   }),
