@@ -29,6 +29,7 @@ test('a ticked item is still ticked after a reload, and progress shows it', asyn
   await page.reload();
   await expect(page.locator('.checklist-item input[type="checkbox"]').first()).toBeChecked();
   await expect(page.locator('progress')).toHaveAttribute('value', '1');
+  await page.getByText('Privacy and saving').click();
   await expect(page.getByText('stored only on this device')).toBeVisible();
 });
 
@@ -37,6 +38,7 @@ test('"Clear my progress" removes everything the site stored', async ({ page }) 
   await page.locator('.checklist-item input[type="checkbox"]').nth(1).check();
   await page.evaluate(() => localStorage.setItem('unrelated', 'stays'));
   expect((await siteKeys(page)).length).toBeGreaterThan(0);
+  await page.getByText('Privacy and saving').click();
   await page.getByRole('button', { name: 'Clear my progress' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'has been removed' })).toBeVisible();
   expect(await siteKeys(page)).toEqual([]);
@@ -66,6 +68,7 @@ test('"keep nothing" keeps ticks only for this tab', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url);
+  await page.getByText('Privacy and saving').click();
   await page.getByLabel(/Keep nothing/).check();
   await page.locator('.checklist-item input[type="checkbox"]').first().check();
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('atlas:')))).toEqual([]);
@@ -123,3 +126,77 @@ test('the single-file copy opens from file:// and makes no request', async ({ pa
   await expect(page.locator('.qr svg')).toBeVisible();
   expect(requests.filter((r) => !r.startsWith('file://'))).toEqual([]);
 });
+
+test.describe('on a phone (360×800)', () => {
+  test.use({ viewport: { width: 360, height: 800 } });
+
+  for (const lang of ['en', 'ru']) {
+    test(`${lang}: every checklist shows its first checkbox on the first screen`, async ({ page }) => {
+      for (const s of slugs('checklists', lang)) {
+        await page.goto(`/${lang}/checklists/${s}/`);
+        const box = (await page.locator('.checklist-item input[type="checkbox"]').first().boundingBox())!;
+        expect(box.y + box.height, s).toBeLessThanOrEqual(800);
+      }
+    });
+
+    test(`${lang}: the progress counter stays on screen while ticking further down`, async ({ page }) => {
+      await page.goto(`/${lang}/checklists/${slug}/`);
+      const boxes = page.locator('.checklist-item input[type="checkbox"]');
+      await boxes.nth(7).check();
+      await expect(boxes.nth(7)).toBeInViewport();
+      await expect(page.locator('[data-progress-text]')).toBeInViewport();
+      await expect(page.locator('[data-progress-text]')).toContainText(lang === 'en' ? /^1 of \d+ done$/ : /^1 из \d+ сделано$/);
+    });
+  }
+
+  test('checkboxes and their labels are at least 24 px targets; "Why and how" is a disclosure', async ({ page }) => {
+    await page.goto(url);
+    const item = page.locator('.checklist-item').first();
+    for (const target of [item.locator('input[type="checkbox"]'), item.locator('h3 label')]) {
+      const box = (await target.boundingBox())!;
+      expect(box.width).toBeGreaterThanOrEqual(24);
+      expect(box.height).toBeGreaterThanOrEqual(24);
+    }
+    // The summary keeps its disclosure triangle (display: flex had removed it).
+    await expect(item.locator('summary')).toHaveText('Why and how');
+    expect(await item.locator('summary').evaluate((el) => getComputedStyle(el).display)).toBe('list-item');
+  });
+
+  test('the settings are folded under "Privacy and saving"', async ({ page }) => {
+    await page.goto('/ru/checklists/documents/');
+    await expect(page.getByLabel(/Ничего не хранить/)).toBeHidden();
+    await page.getByText('Конфиденциальность и сохранение').click();
+    await expect(page.getByLabel(/Ничего не хранить/)).toBeVisible();
+  });
+});
+
+test('"Copy link" copies the item address and is not part of the item heading', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(url);
+  const item = page.locator('.checklist-item').nth(2);
+  const id = await item.locator('h3').getAttribute('id');
+  const action = await item.locator('h3 label').innerText();
+  // The heading Pagefind indexes reads as the action alone, in the built page too.
+  await expect(item.locator('h3')).toHaveText(action);
+  expect(readFileSync(join(DIST, url, 'index.html'), 'utf8')).not.toMatch(/<h3[^>]*>(?:(?!<\/h3>).)*Copy link/s);
+  await item.getByRole('button', { name: /^Copy link/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(`${url}#${id}`, page.url()).href);
+});
+
+for (const lang of ['en', 'ru']) {
+  test(`${lang}: the compact print puts a ten-item list on at most two A4 pages`, async ({ page }) => {
+    const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+    let checked = 0;
+    for (const s of slugs('checklists', lang)) {
+      await page.goto(`/${lang}/checklists/${s}/`);
+      if ((await page.locator('.checklist-item').count()) < 10) continue;
+      checked++;
+      // The full print runs to several pages; the compact one must not.
+      expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeGreaterThan(2);
+      await page.locator('#print-compact').check();
+      expect(pdfPages(await page.pdf({ format: 'A4' })), s).toBeLessThanOrEqual(2);
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+}

@@ -1,20 +1,22 @@
 /**
  * Checklist enhancement: persists ticks per checklist in this browser (or only for this tab),
- * shows progress, clears everything on request, copies item links and highlights a linked item.
+ * shows progress, clears everything on request, copies item links, highlights a linked item
+ * and prints.
  */
 import { readProgress, writeProgress } from '../lib/progress';
 import { clearSiteData, NAMESPACE } from '../lib/storage';
 
 const root = document.querySelector<HTMLElement>('[data-checklist]');
 const panel = document.querySelector<HTMLElement>('[data-progress]');
-if (root && panel) {
+const settings = document.querySelector<HTMLElement>('[data-checklist-settings]');
+if (root && panel && settings) {
   const slug = root.dataset.checklist!;
   const boxes = [...root.querySelectorAll<HTMLInputElement>('input[data-check]')];
   const ids = boxes.map((b) => b.dataset.check!);
   const bar = panel.querySelector('progress')!;
   const text = panel.querySelector<HTMLElement>('[data-progress-text]')!;
   const status = panel.querySelector<HTMLElement>('[data-progress-status]')!;
-  const keepNothing = panel.querySelector<HTMLInputElement>('[data-keep-nothing]')!;
+  const keepNothing = settings.querySelector<HTMLInputElement>('[data-keep-nothing]')!;
   const EPHEMERAL_KEY = `${NAMESPACE}keep-nothing`;
 
   // Storage can throw on access (blocked cookies, sandboxed frames): treat that as "no storage".
@@ -59,7 +61,7 @@ if (root && panel) {
     render();
   });
 
-  panel.querySelector('[data-clear-progress]')!.addEventListener('click', () => {
+  settings.querySelector('[data-clear-progress]')!.addEventListener('click', () => {
     void clearSiteData(false);
     done = new Set();
     keepNothing.checked = false;
@@ -67,14 +69,24 @@ if (root && panel) {
     status.textContent = status.dataset.cleared ?? '';
   });
 
+  const copyButtons = [...root.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')];
   root.addEventListener('click', (event) => {
-    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-copy-link]');
-    if (!link) return;
-    navigator.clipboard?.writeText(link.href).then(
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy-link]');
+    if (!button) return;
+    const link = new URL(`#${encodeURIComponent(button.dataset.copyLink!)}`, location.href).href;
+    navigator.clipboard?.writeText(link).then(
       () => (status.textContent = status.dataset.copied ?? ''),
       () => undefined,
     );
   });
+  // Without a clipboard (plain http, old browsers) the button would do nothing: leave it hidden.
+  if (navigator.clipboard) copyButtons.forEach((b) => (b.hidden = false));
+
+  const printButton = document.querySelector<HTMLButtonElement>('button[data-print]');
+  if (printButton) {
+    printButton.hidden = false;
+    printButton.addEventListener('click', () => window.print());
+  }
 
   // A deep link (#item-id) opens and highlights its item; the browser already scrolled to it.
   const highlight = () => {
@@ -96,6 +108,7 @@ if (root && panel) {
   window.addEventListener('beforeprint', () => root.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
 
   panel.hidden = false;
+  settings.hidden = false;
   document.querySelector<HTMLElement>('[data-no-js-note="checklist"]')?.setAttribute('hidden', '');
   render();
 }
