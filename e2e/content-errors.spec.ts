@@ -77,6 +77,16 @@ const cases: { name: string; edit: (dir: string) => void; expect: RegExp[] }[] =
     expect: [/countries\/en\/testland\.mdx/, /reviewed: 2062-01-15 is in the future/],
   },
   {
+    name: 'a plain http source address',
+    edit: (d) => replaceIn(d, 'countries/en/testland.mdx', 'url: https://example.org/fixture', 'url: http://example.org/fixture'),
+    expect: [/countries\/en\/testland\.mdx/, /sources\.0\.url/, /use https:\/\/example\.org\/fixture/],
+  },
+  {
+    name: 'a country body that repeats the Overview heading',
+    edit: (d) => replaceIn(d, 'countries/ru/testland.mdx', /\n---\n/, '\n---\n## Коротко\n\n'),
+    expect: [/countries\/ru\/testland\.mdx/, /body: has a heading "Коротко"/, /delete the line "## Коротко"/],
+  },
+  {
     name: 'a TODO marker from a scaffold',
     edit: (d) => replaceIn(d, 'threats/en/fixture-threat.mdx', 'summary: A fixture threat.', 'summary: "TODO: one or two sentences"'),
     expect: [/threats\/en\/fixture-threat\.mdx/, /TODO marker/],

@@ -21,8 +21,13 @@ test('every country page, in both languages, rates every threat and lists its so
         await expect(li.locator('.risk')).toHaveText(/\S/);
         expect((await li.innerText()).split('\n').slice(1).join(' ').trim().length, `${lang}/${slug}`).toBeGreaterThan(10);
       }
+      // One Overview heading, so the #overview link lands on it.
+      await expect(page.locator('[id="overview"]'), `${lang}/${slug}`).toHaveCount(1);
+      await expect(page.locator('article h2', { hasText: /^(Overview|Коротко)$/ }), `${lang}/${slug}`).toHaveCount(1);
       await page.goto(`/${lang}/countries/${slug}/sources/`);
       expect(await page.locator('ol.sources > li').count(), `${lang}/${slug}`).toBeGreaterThan(0);
+      // An undated source reads "n.d.", not "n.d..".
+      expect(await page.locator('ol.sources').innerText(), `${lang}/${slug}`).not.toMatch(/n\.d\.\.|б\. д\.\./i);
     }
   }
 });

@@ -11,7 +11,7 @@ import { parsePartialDate } from './lib/dates';
 import { RISK_LEVELS } from './lib/risk';
 import { CONTENT_DIR } from './lib/content-dir';
 import { PRIORITIES } from './lib/priority';
-import { todoPaths, futureDateError, idError, urlError, duplicates } from './lib/content-rules';
+import { todoPaths, futureDateError, idError, urlError, mirrorError, duplicates } from './lib/content-rules';
 
 const id = z.string().superRefine((value, ctx) => {
   const error = idError(value);
@@ -53,19 +53,28 @@ const webUrl = z.string().superRefine((value, ctx) => {
 const text = z.string().trim().min(1, { error: 'must not be empty' });
 
 /** A source as a reader needs it to check a claim: who published what, when, where. */
-const source = z.strictObject({
-  id,
-  publisher: text,
-  title: text,
-  /** Publication date; "n.d." only when the publisher shows none. */
-  date: sourceDate,
-  url: webUrl,
-  archived: webUrl.optional(),
-  /** Where the text was read when `url` is a republication, e.g. "republished by Bishkek Post". */
-  via: text.optional(),
-  /** Language of the source, when it differs from the page (shown to the reader). */
-  lang: z.string().regex(/^[a-z]{2}$/).optional(),
-});
+const source = z
+  .strictObject({
+    id,
+    publisher: text,
+    /** The title the publisher gave, not a description of the piece. */
+    title: text,
+    /** Publication date; "n.d." only when the publisher shows none. */
+    date: sourceDate,
+    /** The publisher's own (canonical) address. */
+    url: webUrl,
+    archived: webUrl.optional(),
+    /** A copy elsewhere (a republication, or a mirror made to get around blocking) when the publisher's page does not open: shown as a second link, labelled with `via`. */
+    mirror: webUrl.optional(),
+    /** Where the text was read, e.g. "republished by Bishkek Post" or "mirror copy"; the label of the `mirror` link. */
+    via: text.optional(),
+    /** Language of the source, when it differs from the page (shown to the reader). */
+    lang: z.string().regex(/^[a-z]{2}$/).optional(),
+  })
+  .superRefine((s, ctx) => {
+    const error = mirrorError(s);
+    if (error) ctx.addIssue({ code: 'custom', path: ['mirror'], message: error });
+  });
 
 /** Ids of sources listed in this file's `sources`; checked to exist by the integrity rules. */
 const cites = z.array(id).min(1, { error: 'list at least one source id from `sources`' });

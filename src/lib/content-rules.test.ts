@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { todoPaths, idError, futureDateError, duplicates, urlError } from './content-rules';
+import { todoPaths, idError, futureDateError, duplicates, urlError, mirrorError } from './content-rules';
 import { isReviewStale, compareRisk } from './risk';
 
 test('TODO markers are found anywhere in front matter', () => {
@@ -25,6 +25,18 @@ test('duplicates and bad URLs are reported', () => {
   assert.equal(urlError('https://example.org/x'), undefined);
   assert.match(urlError('example.org/x')!, /https:\/\//);
   assert.ok(urlError('javascript:alert(1)'));
+});
+
+test('a plain http address is refused, with the https address to try instead', () => {
+  assert.match(urlError('http://www.ishr.ch/news/x')!, /use https:\/\/www\.ishr\.ch\/news\/x/);
+});
+
+test('a mirror link must differ from the publisher\'s address and carry a label', () => {
+  const url = 'https://zona.media/article/2023/06/20/gknb';
+  assert.equal(mirrorError({ url }), undefined);
+  assert.equal(mirrorError({ url, mirror: 'https://copy.example/gknb', via: 'mirror copy' }), undefined);
+  assert.match(mirrorError({ url, mirror: url, via: 'mirror copy' })!, /same address/);
+  assert.match(mirrorError({ url, mirror: 'https://copy.example/gknb' })!, /via:/);
 });
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

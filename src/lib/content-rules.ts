@@ -45,13 +45,25 @@ export function duplicates(ids: readonly string[]): string[] {
   return [...dup];
 }
 
-/** External links must be absolute http(s) URLs: a source a reader cannot open is no source. */
+/**
+ * External links must be absolute https URLs: a source a reader cannot open is no source, and a
+ * plain http link lets anyone on the reader's network see and change what they read.
+ */
 export function urlError(url: string): string | undefined {
   try {
     const u = new URL(url);
-    if (u.protocol === 'https:' || u.protocol === 'http:') return undefined;
+    if (u.protocol === 'https:') return undefined;
+    if (u.protocol === 'http:') return `"${url}" is a plain http address: use https://${url.slice('http://'.length)} (check that it opens)`;
   } catch {
     /* fall through */
   }
   return `"${url}" is not a full web address: start it with https://`;
+}
+
+/** A second link to a copy must lead somewhere else than the first, and say what it is. */
+export function mirrorError(source: { url: string; mirror?: string; via?: string }): string | undefined {
+  if (source.mirror === undefined) return undefined;
+  if (source.mirror === source.url) return 'is the same address as `url`: put the publisher\'s own address in `url` and the copy in `mirror`';
+  if (!source.via) return 'needs a label: add `via:` saying what the copy is, e.g. "mirror copy" or "republished by Bishkek Herald"';
+  return undefined;
 }

@@ -192,6 +192,18 @@ test('every field that refers to a source, threat or checklist is checked', () =
   }
 });
 
+test("a country body that repeats the page's own Overview heading is refused, in each language", () => {
+  const entries = site();
+  find(entries, 'content/countries/en/testland.mdx').body = '## Overview\n\nText <Cite id="s1" />';
+  find(entries, 'content/countries/ru/testland.mdx').body = '## Коротко\n\nТекст <Cite id="s1" />';
+  const out = messages(entries);
+  assert.ok(out.some((m) => m.startsWith('content/countries/en/testland.mdx body: has a heading "Overview"')), out.join('\n'));
+  assert.ok(out.some((m) => m.startsWith('content/countries/ru/testland.mdx body: has a heading "Коротко"')), out.join('\n'));
+  // Other headings, and the word inside a sentence, are fine.
+  find(entries, 'content/countries/en/testland.mdx').body = '## Overview of the law\n\nAn overview <Cite id="s1" />';
+  assert.ok(!messages(entries).some((m) => m.includes('content/countries/en/testland.mdx body')));
+});
+
 test('the report lists file, field and fix for each problem', () => {
   const text = formatProblems([{ file: 'f.mdx', field: 'x', message: 'is wrong', fix: 'do y' }]);
   assert.match(text, /1 problem:\n  f\.mdx\n    x: is wrong\n    fix: do y/);

@@ -5,7 +5,7 @@
  * at an NGO, not a developer.
  */
 import { citedIdsInBody } from './citations';
-import { LANGS } from '../i18n';
+import { LANGS, isLang, ui } from '../i18n';
 
 export type Collection = 'countries' | 'threats' | 'checklists' | 'updates' | 'pages';
 
@@ -80,6 +80,12 @@ export function checkIntegrity(entries: readonly EntryInfo[], published: Publish
 
     if (e.collection === 'countries') {
       checkCites(e.data.risk?.sources, 'risk.sources');
+      // The page prints the body under its own "Overview" heading (id "overview"); a body that
+      // opens with the same heading shows it twice and gives two elements that id.
+      const overview = isLang(e.lang) ? ui(e.lang).overview : undefined;
+      if (overview && new RegExp(`^#{1,6}[ \\t]+${overview}[ \\t]*$`, 'm').test(e.body)) {
+        add(e.file, 'body', `has a heading "${overview}", which the page already prints above the text (it would show twice, and links to #overview would break)`, `delete the line "## ${overview}" and start with the first paragraph`);
+      }
       const seen = new Set<string>();
       (e.data.ratings ?? []).forEach((r: any, i: number) => {
         refersTo('threats', r.threat, `ratings[${i}].threat`);

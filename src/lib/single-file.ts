@@ -3,6 +3,7 @@
  * so it opens from file:// on any device and can be passed on by messenger or USB stick.
  */
 import { escapeHtml as e } from './html';
+import { asSentence } from './sources';
 
 export interface SingleFileChecklist {
   lang: string;
@@ -41,7 +42,7 @@ export function singleFileChecklist(c: SingleFileChecklist): string {
     )
     .join('\n');
   const sources = c.sources.length
-    ? `<h2>${e(c.sourcesLabel)}</h2><ol>${c.sources.map((s) => `<li>${e(s.publisher)}. ${e(s.title)}. ${e(s.date)}. ${e(s.url)}</li>`).join('')}</ol>`
+    ? `<h2>${e(c.sourcesLabel)}</h2><ol>${c.sources.map((s) => `<li>${e(s.publisher)}. ${e(s.title)}. ${e(asSentence(s.date))} ${e(s.url)}</li>`).join('')}</ol>`
     : '';
   return `<!doctype html>
 <html lang="${e(c.lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
