@@ -144,7 +144,11 @@ test.describe('on a phone (360×800)', () => {
       const boxes = page.locator('.checklist-item input[type="checkbox"]');
       await boxes.nth(7).check();
       await expect(boxes.nth(7)).toBeInViewport();
-      await expect(page.locator('[data-progress-text]')).toBeInViewport();
+      // On screen and not covered by the sticky header.
+      const counter = page.locator('[data-progress-text]');
+      await expect(counter).toBeInViewport();
+      const box = (await counter.boundingBox())!;
+      expect(await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('[data-progress]') !== null, [box.x + 4, box.y + box.height / 2])).toBe(true);
       await expect(page.locator('[data-progress-text]')).toContainText(lang === 'en' ? /^1 of \d+ done$/ : /^1 из \d+ сделано$/);
     });
   }

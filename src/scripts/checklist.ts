@@ -107,6 +107,13 @@ if (root && panel && settings) {
 
   window.addEventListener('beforeprint', () => root.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
 
+  // The counter sticks just below the site header, which is sticky too and changes height
+  // with the window width and language.
+  const header = document.querySelector<HTMLElement>('.site-header');
+  if (header && getComputedStyle(header).position === 'sticky') {
+    new ResizeObserver(() => (panel.style.top = `${header.offsetHeight}px`)).observe(header);
+  }
+
   panel.hidden = false;
   settings.hidden = false;
   document.querySelector<HTMLElement>('[data-no-js-note="checklist"]')?.setAttribute('hidden', '');
