@@ -5,6 +5,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker/index.ts';
 import { offlineBundles } from './src/integrations/offline-bundles.ts';
 import { hostHeadersFile } from './src/integrations/host-headers.ts';
+import { kiwixArchives } from './src/integrations/kiwix.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 
 /**
@@ -28,8 +29,8 @@ export default defineConfig({
   // No code highlighting: Shiki's inline styles would need 'unsafe-inline' in the CSP.
   markdown: { syntaxHighlight: false },
   // Order matters: the service worker precaches the search index Pagefind has just written,
-  // and the offline bundles contain both.
-  integrations: [mdx(), pagefindIndex(), serviceWorker(), offlineBundles(), hostHeadersFile()],
+  // and the offline bundles contain both. The Kiwix archives come last, from the same pages.
+  integrations: [mdx(), pagefindIndex(), serviceWorker(), offlineBundles(), hostHeadersFile(), kiwixArchives()],
   // Every script and style is a file of this site: no inline code, so the Content-Security-Policy
   // (src/lib/csp.ts, a <meta> on every page, dist/_headers and deploy/nginx.conf) needs no hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -61,6 +61,8 @@ export const en = {
     'Search needs JavaScript. Every page of the guide is listed below from A to Z instead.',
   searchInFileCopy:
     'Search does not work in a copy opened from files: browsers refuse to run it there. Every page of the guide is listed below from A to Z instead.',
+  searchInKiwix:
+    "In this archive, search with your reader's own search box (in Kiwix, the magnifying glass at the top). Every page of the guide is also listed below from A to Z.",
   searchAzTitle: 'All pages, A to Z',
   searchLoading: 'Loading search…',
   lastReviewed: 'Last reviewed',

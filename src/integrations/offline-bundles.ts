@@ -34,6 +34,8 @@ export interface FileCopyOptions {
   /** Which built files the copy holds. */
   includes: (path: string) => boolean;
   dropScripts?: boolean;
+  /** What the search page says instead of searching (a string of src/i18n). */
+  searchNote: 'searchInFileCopy' | 'searchInKiwix';
 }
 
 /**
@@ -53,7 +55,7 @@ export function fileCopy(dist: string, all: readonly string[], lang: Lang, optio
     if (path === searchPage) {
       const note = /(<p\b[^>]*data-no-js-note="search"[^>]*>)[\s\S]*?(<\/p>)/;
       if (!note.test(html)) throw new Error(`${searchPage}: the no-JavaScript search note (data-no-js-note="search") is missing; the offline copy needs it to explain search.`);
-      html = html.replace(note, (_, open: string, close: string) => `${open}${escapeHtml(ui(lang).searchInFileCopy)}${close}`);
+      html = html.replace(note, (_, open: string, close: string) => `${open}${escapeHtml(ui(lang)[options.searchNote])}${close}`);
     }
     return { path, data: new TextEncoder().encode(html) };
   });
@@ -79,7 +81,7 @@ export function offlineBundles(): AstroIntegration {
           const folder = bundleFolder(lang);
           const files = [
             { path: 'README.txt', data: new TextEncoder().encode(BUNDLE_README[lang]) },
-            ...fileCopy(dist, all, lang, { site, base, includes: (p) => bundleIncludes(p, lang) }),
+            ...fileCopy(dist, all, lang, { site, base, includes: (p) => bundleIncludes(p, lang), searchNote: 'searchInFileCopy' }),
           ].map(({ path, data }) => ({ path: `${folder}/${path}`, data }));
           const zip = zipFiles(files, MTIME);
           const name = bundleFileName(lang);

@@ -5,6 +5,11 @@ export function bundleFileName(lang: string): string {
   return `exile-safety-atlas-${lang}.zip`;
 }
 
+/** The Kiwix archive of one language, beside the zip in downloads/. */
+export function zimFileName(lang: string): string {
+  return bundleFileName(lang).replace(/\.zip$/, '.zim');
+}
+
 /** The one folder the zip unpacks to, so unzipping never scatters files into the reader's Downloads. */
 export function bundleFolder(lang: string): string {
   return bundleFileName(lang).replace(/\.zip$/, '');

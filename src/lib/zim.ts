@@ -1,0 +1,47 @@
+/**
+ * What goes into each language's Kiwix archive (ZIM) and the metadata Kiwix shows in its library.
+ * The archive holds the no-JavaScript pages of one language: Kiwix readers run a page's scripts
+ * inconsistently and never run a service worker, and Kiwix brings its own full-text search, so
+ * neither our scripts nor Pagefind's index go in.
+ */
+import type { Lang } from '../i18n';
+import { ui } from '../i18n';
+
+/** A built file of the archive of `lang`: the language's pages and the styles and icons they share. */
+export function zimIncludes(path: string, lang: string): boolean {
+  if (path.startsWith(`${lang}/`)) return !path.startsWith(`${lang}/pagefind/`) && path !== `${lang}/sw.js`;
+  return path === 'icon.svg' || path.startsWith('icons/') || (path.startsWith('_astro/') && path.endsWith('.css'));
+}
+
+/** ISO 639-3, as the ZIM "Language" metadata requires. */
+const ISO639_3: Record<Lang, string> = { en: 'eng', ru: 'rus' };
+
+/** The illustration Kiwix shows in its library: a 48×48 PNG, written into the archive's folder. */
+export const ZIM_ILLUSTRATION = 'illustration-48.png';
+
+/**
+ * zimwriterfs arguments for one language. Kiwix's metadata rules: Title at most 30 characters,
+ * Description at most 80 (https://wiki.openzim.org/wiki/Metadata); checked here so a renamed
+ * site fails with a clear message instead of a ZIM that zimcheck rejects.
+ */
+export function zimwriterfsArgs(lang: Lang, site: string, source: string, output: string): string[] {
+  const t = ui(lang);
+  if ([...t.siteName].length > 30) throw new Error(`src/i18n/${lang}.ts siteName: a Kiwix archive title has at most 30 characters; "${t.siteName}" is longer.`);
+  if ([...t.tagline].length > 80) throw new Error(`src/i18n/${lang}.ts tagline: a Kiwix archive description has at most 80 characters; "${t.tagline}" is longer.`);
+  return [
+    `--welcome=${lang}/index.html`,
+    `--illustration=${ZIM_ILLUSTRATION}`,
+    `--language=${ISO639_3[lang]}`,
+    `--title=${t.siteName}`,
+    `--description=${t.tagline}`,
+    `--creator=${t.siteName}`,
+    `--publisher=${t.siteName}`,
+    `--name=exile-safety-atlas_${lang}_all`,
+    `--source=${site}`,
+    '--tags=_category:other;_pictures:no;_videos:no;_details:yes;_ftindex:yes',
+    '--scraper=exile-safety-atlas',
+    '--threads=2',
+    source,
+    output,
+  ];
+}
