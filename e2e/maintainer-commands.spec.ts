@@ -33,12 +33,22 @@ test('content:status lists every page, stale ones first, by the same six-month r
   // The fixture was reviewed on 2020-01-15: stale after 15 July 2020, not on it.
   const stale = run('scripts/content-status.mjs', [], FIXTURE, { ATLAS_BUILD_DATE: '2020-07-16' });
   expect(stale.status, stale.stderr).toBe(0);
-  const lines = stale.stdout.split('\n');
-  expect(lines[0]).toMatch(/^page\s+en\s+ru\s+translation\s+days since review\s+status/);
+  expect(stale.stdout).toMatch(/^page\s+en\s+ru\s+translation\s+days since review\s+status/m);
   expect(stale.stdout).toMatch(/countries\/testland\s+yes\s+yes\s+\S.*\s183\s+STALE/);
   expect(stale.stdout).toMatch(/not reviewed in the last 6 months/);
   const fresh = run('scripts/content-status.mjs', [], FIXTURE, { ATLAS_BUILD_DATE: '2020-07-15' });
   expect(fresh.stdout).toMatch(/countries\/testland\s+yes\s+yes\s+\S.*\s182\s+ok/);
+});
+
+test('content:status lists help contacts first, those not checked for 90 days at the top', () => {
+  // The fixture's Telegram contact was checked on 2020-01-15 and its phone on 2020-04-17.
+  const out = run('scripts/content-status.mjs', [], FIXTURE, { ATLAS_BUILD_DATE: '2020-07-16' });
+  expect(out.status, out.stderr).toBe(0);
+  const lines = out.stdout.split('\n');
+  expect(lines[0]).toMatch(/^help contact\s+file\s+checked\s+days\s+status/);
+  expect(lines[2]).toMatch(/^telegram @testland_helpers\s+help\/testland-helpers.yaml\s+2020-01-15\s+183\s+UNVERIFIED/);
+  expect(lines[3]).toMatch(/^phone \+1 555 0100\s+help\/testland-helpers.yaml\s+2020-04-17\s+90\s+ok/);
+  expect(out.stdout).toMatch(/2 help contacts, 1 not checked on the organisation's own page in the last 90 days/);
 });
 
 test('content:ids records new item ids and never drops old ones', () => {

@@ -1,16 +1,21 @@
 /**
  * `npm run content:status`: one line per page with both languages, which side was changed later
  * (translation freshness, from git history or file times), and days since review. Stale first.
+ * Before the pages: every help contact, those not checked within CONTACT_VERIFY_DAYS first.
  */
 import { execFileSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { statSync, readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { contentFiles, LANGS } from './lib/content-files.mjs';
 // The site's own rules, from its TypeScript modules (the loader resolves their extensionless imports).
 import './test/register.mjs';
 const { isReviewStale } = await import('../src/lib/risk.ts');
 const { daysBetween } = await import('../src/lib/dates.ts');
-const { REVIEW_INTERVAL_MONTHS } = await import('../src/lib/policy.ts');
+const { REVIEW_INTERVAL_MONTHS, CONTACT_VERIFY_DAYS } = await import('../src/lib/policy.ts');
 const { buildDate } = await import('../src/lib/build-date.ts');
+const { isUnverified } = await import('../src/lib/help.ts');
+const { CONTENT_DIR } = await import('./lib/content-files.mjs');
 
 const REVIEW_FIELD = { countries: 'reviewed', threats: 'reviewed', pages: 'reviewed', checklists: 'version', updates: 'date' };
 
@@ -49,10 +54,42 @@ const rows = [...byPage.values()].map((page) => {
 });
 rows.sort((a, b) => Number(b.stale) - Number(a.stale) || (b.days ?? 1e9) - (a.days ?? 1e9) || a.page.localeCompare(b.page));
 
+// Help contacts come first in a maintainer's day: a dead number costs a detained person their call.
+const helpDir = join(CONTENT_DIR, 'help');
+const contacts = [];
+for (const name of existsSync(helpDir) ? readdirSync(helpDir).filter((n) => /^[^_].*\.ya?ml$/.test(n)).sort() : []) {
+  let data;
+  try {
+    data = parse(readFileSync(join(helpDir, name), 'utf8')) ?? {};
+  } catch (error) {
+    contacts.push({ file: `help/${name}`, contact: `cannot read: ${error.message}`, checked: '?', days: undefined, unverified: true });
+    continue;
+  }
+  for (const c of data.channels ?? []) {
+    const checked = new Date(c.checked);
+    const valid = !Number.isNaN(checked.getTime());
+    contacts.push({
+      file: `help/${name}`,
+      contact: `${c.kind} ${c.value}`,
+      checked: valid ? checked.toISOString().slice(0, 10) : '?',
+      days: valid ? daysBetween(checked, today) : undefined,
+      unverified: !valid || isUnverified(checked, today),
+    });
+  }
+}
+contacts.sort((a, b) => Number(b.unverified) - Number(a.unverified) || (b.days ?? 1e9) - (a.days ?? 1e9) || a.file.localeCompare(b.file));
+const contactHeader = ['help contact', 'file', 'checked', 'days', 'status'];
+const contactRows = contacts.map((c) => [c.contact, c.file, c.checked, c.days === undefined ? '?' : String(c.days), c.unverified ? 'UNVERIFIED' : 'ok']);
+const cw = contactHeader.map((h, i) => Math.max(h.length, ...contactRows.map((r) => r[i].length)));
+const cline = (cells) => cells.map((c, i) => c.padEnd(cw[i])).join('  ');
+const contactTable = [cline(contactHeader), cw.map((w) => '-'.repeat(w)).join('  '), ...contactRows.map(cline)].join('\n');
+
 const header = ['page', 'en', 'ru', 'translation', 'days since review', 'status'];
 const table = rows.map((r) => [r.page, r.en, r.ru, r.translation, r.days === undefined ? '?' : String(r.days), r.stale ? 'STALE' : 'ok']);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
 const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+console.log(contactTable);
+console.log(`\n${contacts.length} help contacts, ${contacts.filter((c) => c.unverified).length} not checked on the organisation's own page in the last ${CONTACT_VERIFY_DAYS} days: check those first.\n`);
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of table) console.log(line(row));

@@ -12,6 +12,7 @@ import { RISK_LEVELS } from './lib/risk';
 import { CONTENT_DIR } from './lib/content-dir';
 import { PRIORITIES } from './lib/priority';
 import { todoPaths, futureDateError, idError, urlError, mirrorError, duplicates } from './lib/content-rules';
+import { CHANNEL_KINDS, HELP_TOPICS, channelError } from './lib/help';
 
 const id = z.string().superRefine((value, ctx) => {
   const error = idError(value);
@@ -224,4 +225,83 @@ const pages = defineCollection({
   ),
 });
 
-export const collections = { countries, threats, checklists, updates, pages };
+/** A text in both languages: help entries keep one file per organisation, so contacts exist once. */
+const bilingual = z.strictObject({ en: text, ru: text });
+
+/** One way to reach an organisation, as published on its own page, with where and when it was checked. */
+const channel = z
+  .strictObject({
+    kind: z.enum(CHANNEL_KINDS, { error: (issue) => `"${String(issue.input)}" is not a channel: use one of ${CHANNEL_KINDS.join(', ')}` }),
+    value: text,
+    /** Digits to dial when the published form has a trunk "(0)" or similar. */
+    dial: z.string().optional(),
+    /** What this channel is for, when the organisation says ("hotline", "legal consultations"). */
+    label: bilingual.optional(),
+    /** Working hours as published, with the time zone the page gives. */
+    hours: bilingual.optional(),
+    /** The page on the organisation's own site where this contact is published. */
+    source: webUrl,
+    /** The day a maintainer read that page and saw this contact on it. */
+    checked: pastDate,
+  })
+  .superRefine((c, ctx) => {
+    const error = channelError(c);
+    if (error) ctx.addIssue({ code: 'custom', path: ['value'], message: error });
+  });
+
+/**
+ * The help directory: one YAML file per organisation in content/help/, both languages inside.
+ * The cross-file rules (known countries, contacts taken from the organisation's own pages) are in
+ * src/lib/integrity.ts.
+ */
+const help = defineCollection({
+  loader: glob({ base: `${CONTENT_DIR}/help`, pattern: '[^_]*.{yaml,yml}' }),
+  schema: noTodo(
+    z.strictObject({
+      name: bilingual,
+      /** Country slugs from content/countries, or "region" for organisations serving all of them. */
+      countries: z.array(id).min(1, { error: 'list at least one country slug, or `region`' }),
+      topics: z
+        .array(z.enum(HELP_TOPICS, { error: (issue) => `"${String(issue.input)}" is not a topic: use ${HELP_TOPICS.join(', ')}` }))
+        .min(1),
+      helps: bilingual,
+      /** Languages it works in, as ISO codes, only where the organisation says so. */
+      languages: z.array(z.string().regex(/^[a-z]{2}$/, { error: 'use two-letter language codes such as ru, en, kk' })).default([]),
+      /** The organisation's own website. */
+      web: webUrl,
+      /** Other addresses that are the organisation's own (e.g. a separate help site). */
+      ownSites: z.array(z.string()).default([]),
+      /** Where `helps` comes from: the organisation's own pages or reports about its work. */
+      about: z
+        .array(z.strictObject({ publisher: text, title: text, date: sourceDate, url: webUrl, lang: z.string().regex(/^[a-z]{2}$/).optional() }))
+        .min(1, { error: 'cite at least one page for what the organisation does: publisher, title, date and url' }),
+      channels: z.array(channel).default([]),
+      /** Anything a reader must know about these contacts (e.g. the page looks out of date). */
+      note: bilingual.optional(),
+    }),
+  ),
+});
+
+/** A sourced statement in both languages, for the emergency steps. */
+const citedText = z.strictObject({ en: text, ru: text, sources: cites });
+
+/**
+ * Emergency steps per country, one YAML file per country in content/emergency/ named like its
+ * country file, shown on the "Help now" page: where to claim asylum, the legal clocks, what has
+ * worked here and where it failed, and how hand-overs have happened. Every item cites `sources`.
+ */
+const emergency = defineCollection({
+  loader: glob({ base: `${CONTENT_DIR}/emergency`, pattern: '[^_]*.{yaml,yml}' }),
+  schema: noTodo(
+    z.strictObject({
+      reviewed: pastDate,
+      asylum: z.array(citedText).default([]),
+      clocks: z.array(citedText).default([]),
+      worked: z.array(citedText).default([]),
+      handover: z.array(citedText).default([]),
+      sources,
+    }),
+  ),
+});
+
+export const collections = { countries, threats, checklists, updates, pages, help, emergency };

@@ -3,7 +3,8 @@
  * so any page build fails with a maintainer-readable message when content is inconsistent.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkIntegrity, formatProblems, type Collection, type EntryInfo, type PublishedIds } from '../lib/integrity';
+import { checkEmergency, checkHelp, checkIntegrity, formatProblems, type Collection, type EntryInfo, type PublishedIds } from '../lib/integrity';
+import { REGION } from '../lib/help';
 import { compareRisk } from '../lib/risk';
 import { splitId } from '../lib/paths';
 
@@ -18,6 +19,8 @@ export type Threat = CollectionEntry<'threats'>;
 export type Checklist = CollectionEntry<'checklists'>;
 export type Update = CollectionEntry<'updates'>;
 export type Page = CollectionEntry<'pages'>;
+export type HelpOrg = CollectionEntry<'help'>;
+export type Emergency = CollectionEntry<'emergency'>;
 export type AnyEntry = Country | Threat | Checklist | Update | Page;
 
 export class ContentIntegrityError extends Error {
@@ -53,7 +56,18 @@ async function load(): Promise<SiteData> {
       body: entry.body ?? '',
     })),
   );
-  const problems = checkIntegrity(infos, readPublishedIds());
+  const countrySlugs = [...new Set(data.countries.map((c) => splitId(c.id).slug))];
+  const problems = [
+    ...checkIntegrity(infos, readPublishedIds()),
+    ...checkHelp(
+      (await getCollection('help')).map((entry) => ({ slug: entry.id, file: entry.filePath ?? `content/help/${entry.id}.yaml`, data: entry.data as Record<string, unknown> })),
+      countrySlugs,
+    ),
+    ...checkEmergency(
+      (await getCollection('emergency')).map((entry) => ({ slug: entry.id, file: entry.filePath ?? `content/emergency/${entry.id}.yaml`, data: entry.data as Record<string, unknown> })),
+      countrySlugs,
+    ),
+  ];
   if (problems.length) {
     // Printed in full before throwing: Astro decorates thrown messages that happen to contain the
     // word "document" (a slug here) with a misleading hint about browser APIs.
@@ -115,3 +129,24 @@ export async function findEntry<K extends keyof SiteData>(kind: K, lang: Lang, s
   return byId.get(`${kind}/${lang}/${slug}`) as SiteData[K][number] | undefined;
 }
 
+/**
+ * The help directory for a country: its own organisations first, then those serving the whole
+ * region; alphabetical within each group in the reader's language. Without a country: everything.
+ */
+let helpEntries: Promise<HelpOrg[]> | undefined;
+export async function helpFor(lang: Lang, country?: string): Promise<HelpOrg[]> {
+  await site(); // runs the integrity rules first
+  helpEntries ??= getCollection('help');
+  const all = await helpEntries;
+  const local = (h: HelpOrg) => (country ? h.data.countries.includes(country) : !h.data.countries.includes(REGION));
+  const byName = (a: HelpOrg, b: HelpOrg) => a.data.name[lang].localeCompare(b.data.name[lang], lang);
+  const own = all.filter(local).sort(byName);
+  const region = all.filter((h) => !local(h) && h.data.countries.includes(REGION)).sort(byName);
+  return [...own, ...region];
+}
+
+/** A country's emergency steps (content/emergency/<country>.yaml), if it has any yet. */
+export async function emergencyFor(country: string): Promise<Emergency | undefined> {
+  await site(); // runs the integrity rules first
+  return (await getCollection('emergency')).find((e) => e.id === country);
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkIntegrity, formatProblems, type EntryInfo, type PublishedIds } from './integrity';
+import { checkEmergency, checkHelp, checkIntegrity, formatProblems, type EntryInfo, type PublishedIds } from './integrity';
 
 const source = { id: 's1', publisher: 'P', title: 'T', date: '2024', url: 'https://example.org' };
 
@@ -207,4 +207,40 @@ test("a country body that repeats the page's own Overview heading is refused, in
 test('the report lists file, field and fix for each problem', () => {
   const text = formatProblems([{ file: 'f.mdx', field: 'x', message: 'is wrong', fix: 'do y' }]);
   assert.match(text, /1 problem:\n  f\.mdx\n    x: is wrong\n    fix: do y/);
+});
+
+const helpEntry = (data: Record<string, unknown>) => ({
+  slug: 'org',
+  file: 'content/help/org.yaml',
+  data: { web: 'https://org.example', countries: ['kyrgyzstan'], channels: [], ...data },
+});
+
+test('a help entry for a country without a page names the choices, and "region" is allowed', () => {
+  const problems = checkHelp([helpEntry({ countries: ['kirgizia', 'region'] })], ['kyrgyzstan', 'armenia']);
+  assert.equal(problems.length, 1);
+  assert.equal(problems[0].file, 'content/help/org.yaml');
+  assert.equal(problems[0].field, 'countries[0]');
+  assert.match(problems[0].fix, /armenia, kyrgyzstan, or `region`/);
+});
+
+test("a contact taken from someone else's page is refused; the organisation's own pages are fine", () => {
+  const channels = [
+    { kind: 'phone', value: '+996 312 000000', source: 'https://news.example/article', checked: new Date() },
+    { kind: 'phone', value: '+996 312 111111', source: 'https://www.org.example/contacts', checked: new Date() },
+    { kind: 'telegram', value: '@org_bot', source: 'https://help.other.example/', checked: new Date() },
+  ];
+  const problems = checkHelp([helpEntry({ channels, ownSites: ['other.example'] })], ['kyrgyzstan']);
+  assert.deepEqual(problems.map((p) => p.field), ['channels[0].source']);
+  assert.match(problems[0].message, /not the organisation's own site/);
+  assert.match(problems[0].fix, /ownSites/);
+});
+
+test('emergency steps must belong to a country and cite their own sources', () => {
+  const problems = checkEmergency(
+    [{ slug: 'kirgizia', file: 'content/emergency/kirgizia.yaml', data: { sources: [{ id: 'a' }], clocks: [{ sources: ['a', 'b'] }] } }],
+    ['kyrgyzstan'],
+  );
+  assert.deepEqual(problems.map((p) => p.field), ['(file)', 'clocks[0].sources']);
+  assert.match(problems[0].fix, /kyrgyzstan/);
+  assert.match(problems[1].message, /"b"/);
 });

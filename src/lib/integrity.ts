@@ -6,6 +6,7 @@
  */
 import { citedIdsInBody } from './citations';
 import { LANGS, isLang, ui } from '../i18n';
+import { isOwnPage, REGION } from './help';
 
 export type Collection = 'countries' | 'threats' | 'checklists' | 'updates' | 'pages';
 
@@ -177,6 +178,70 @@ export function checkIntegrity(entries: readonly EntryInfo[], published: Publish
           }
         }
       }
+    }
+  }
+  return problems;
+}
+
+/** One organisation of the help directory, as read from content/help/<slug>.yaml. */
+export interface HelpInfo {
+  slug: string;
+  file: string;
+  data: Record<string, any>;
+}
+
+/**
+ * The help directory's cross-file rules: every entry serves a country we cover (or the region),
+ * and every contact comes from the organisation's own site, never from a news report or a list.
+ */
+export function checkHelp(entries: readonly HelpInfo[], countrySlugs: readonly string[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const add = (file: string, field: string, message: string, fix: string) => problems.push({ file, field, message, fix });
+  const known = [...countrySlugs].sort();
+  for (const e of entries) {
+    const d = e.data;
+    (d.countries ?? []).forEach((slug: string, i: number) => {
+      if (slug !== REGION && !known.includes(slug)) {
+        add(e.file, `countries[${i}]`, `names country "${slug}", which has no page in content/countries/`, `use one of: ${known.join(', ')}, or \`${REGION}\` for an organisation that serves them all`);
+      }
+    });
+    const ownSites: string[] = d.ownSites ?? [];
+    const ownFix = `take it from a page on ${d.web}${ownSites.length ? ` or ${ownSites.join(', ')}` : ''}; if the organisation runs another site, add it to \`ownSites\``;
+    const seen = new Set<string>();
+    (d.channels ?? []).forEach((c: any, i: number) => {
+      if (d.web && !isOwnPage(c.source, d.web, ownSites)) {
+        add(e.file, `channels[${i}].source`, `the ${c.kind} contact "${c.value}" was taken from ${c.source}, which is not the organisation's own site (${d.web}); contacts in news reports and lists go out of date or are fakes`, ownFix);
+      }
+      const key = `${c.kind}:${c.value}`;
+      if (seen.has(key)) add(e.file, `channels[${i}]`, `lists the ${c.kind} contact "${c.value}" twice`, 'keep one entry per contact');
+      seen.add(key);
+    });
+  }
+  return problems;
+}
+
+/** One country's emergency steps, as read from content/emergency/<country>.yaml. */
+export type EmergencyInfo = HelpInfo;
+
+export const EMERGENCY_SECTIONS = ['asylum', 'clocks', 'worked', 'handover'] as const;
+
+/** Emergency steps belong to a country that has a page, and cite only sources their file lists. */
+export function checkEmergency(entries: readonly EmergencyInfo[], countrySlugs: readonly string[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const known = [...countrySlugs].sort();
+  for (const e of entries) {
+    if (!known.includes(e.slug)) {
+      problems.push({ file: e.file, field: '(file)', message: `is named "${e.slug}", which is not a country in content/countries/`, fix: `name the file after a country file: ${known.join(', ')}` });
+    }
+    const ids = new Set<string>((e.data.sources ?? []).map((s: { id: string }) => s.id));
+    for (const section of EMERGENCY_SECTIONS) {
+      (e.data[section] ?? []).forEach((item: { sources?: string[] }, i: number) => {
+        for (const id of item.sources ?? []) {
+          if (!ids.has(id)) {
+            problems.push({ file: e.file, field: `${section}[${i}].sources`, message: `cites source "${id}", which is not in this file's \`sources\``, fix: `add a source with \`id: ${id}\` to \`sources\`, or correct the id (known: ${[...ids].join(', ') || 'none'})` });
+          }
+        }
+      });
     }
   }
   return problems;

@@ -43,3 +43,4 @@ export async function clearSiteData(everything: boolean): Promise<void> {
     /* best effort: the page must still leave */
   }
 }
+

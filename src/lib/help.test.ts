@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { channelError, channelHref, isOwnPage, isUnverified } from './help';
+import { CONTACT_VERIFY_DAYS } from './policy';
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+test('a published phone number becomes a tel: link a phone can dial', () => {
+  assert.equal(channelHref({ kind: 'phone', value: '+7 727 258 45 98' }), 'tel:+77272584598');
+  assert.equal(channelHref({ kind: 'phone', value: '0 312 65-35-13' }), 'tel:0312653513');
+  // A trunk "(0)" is not dialled from abroad: the maintainer gives the dialled form.
+  assert.equal(channelHref({ kind: 'phone', value: '+995 (0322) 185 123', dial: '+995322185123' }), 'tel:+995322185123');
+});
+
+test('Telegram, e-mail and Signal contacts link to their apps', () => {
+  assert.equal(channelHref({ kind: 'telegram', value: '@some_bot' }), 'https://t.me/some_bot');
+  assert.equal(channelHref({ kind: 'telegram', value: 'https://t.me/some_bot' }), 'https://t.me/some_bot');
+  assert.equal(channelHref({ kind: 'email', value: 'help@example.org' }), 'mailto:help@example.org');
+  assert.equal(channelHref({ kind: 'signal', value: 'https://signal.me/#eu/abc' }), 'https://signal.me/#eu/abc');
+});
+
+test('contacts that cannot work are refused with the fix', () => {
+  assert.match(channelError({ kind: 'phone', value: '+995 (0322) 185 123' }) ?? '', /add `dial:`/);
+  assert.match(channelError({ kind: 'phone', value: 'call the office' }) ?? '', /not a phone number/);
+  assert.match(channelError({ kind: 'telegram', value: 't.me/x' }) ?? '', /not a Telegram handle/);
+  assert.match(channelError({ kind: 'email', value: 'help[at]example[dot]org' }) ?? '', /write it in full/);
+  assert.match(channelError({ kind: 'signal', value: 'signal: ask us' }) ?? '', /not a phone number/);
+  assert.equal(channelError({ kind: 'phone', value: '+7 727 258 45 98' }), undefined);
+  assert.equal(channelError({ kind: 'telegram', value: '@some_bot' }), undefined);
+});
+
+test(`a contact checked more than ${CONTACT_VERIFY_DAYS} days before the build is unverified`, () => {
+  const checked = day('2026-08-01');
+  assert.equal(isUnverified(checked, day('2026-10-30')), false); // 90 days
+  assert.equal(isUnverified(checked, day('2026-10-31')), true); // 91 days
+  assert.equal(isUnverified(day('2020-04-21'), day('2026-11-26')), true);
+});
+
+test("only the organisation's own site counts as the source of a contact", () => {
+  assert.equal(isOwnPage('https://help.unhcr.org/georgia/about', 'https://www.unhcr.org/'), true);
+  assert.equal(isOwnPage('https://www.unhcr.org/kazakhstan.html', 'https://help.unhcr.org/georgia/', ['unhcr.org']), true);
+  assert.equal(isOwnPage('https://un.am/en/agency/UNHCR', 'https://www.unhcr.org/am/en/'), false);
+  // A look-alike host is not a subdomain.
+  assert.equal(isOwnPage('https://evilunhcr.org/contacts', 'https://unhcr.org'), false);
+  assert.equal(isOwnPage('not a url', 'https://unhcr.org'), false);
+});

@@ -1,0 +1,76 @@
+/**
+ * "Help now" enhancement: the reader picks their country once; it is remembered on this device only
+ * (src/lib/storage.ts, honouring "keep nothing"), the other countries fold away, and every
+ * "next" link leads straight to that country's steps. Without JavaScript the page links to all.
+ */
+import { NAMESPACE } from '../lib/storage';
+import { choiceStore } from '../lib/choice-store';
+
+const COUNTRY_KEY = `${NAMESPACE}help-country`;
+const root = document.querySelector<HTMLElement>('[data-help-now]');
+if (root) {
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as { yourCountry: string; next: string };
+  const sections = [...root.querySelectorAll<HTMLElement>('[data-help-country]')];
+  const choices = [...root.querySelectorAll<HTMLAnchorElement>('[data-choose-country]')];
+  const chosenLine = root.querySelector<HTMLElement>('[data-country-chosen]')!;
+  const nameOut = root.querySelector<HTMLElement>('[data-country-name]')!;
+  const nextLinks = [...root.querySelectorAll<HTMLAnchorElement>('[data-next-country]')];
+  const known = new Set(sections.map((s) => s.dataset.helpCountry!));
+
+  const read = (): string | undefined => {
+    try {
+      const value = choiceStore()?.getItem(COUNTRY_KEY) ?? undefined;
+      // A hand-edited or outdated value (a country no longer listed) is ignored, not trusted.
+      return value && known.has(value) ? value : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const write = (slug: string | undefined) => {
+    try {
+      const store = choiceStore();
+      if (slug) store?.setItem(COUNTRY_KEY, slug);
+      else {
+        localStorage.removeItem(COUNTRY_KEY);
+        sessionStorage.removeItem(COUNTRY_KEY);
+      }
+    } catch {
+      /* storage blocked: the choice lasts until the page is left */
+    }
+  };
+
+  const show = (slug: string | undefined, foldOthers: boolean) => {
+    sections.forEach((s) => (s.hidden = foldOthers && slug !== undefined && s.dataset.helpCountry !== slug));
+    const choice = choices.find((a) => a.dataset.chooseCountry === slug);
+    chosenLine.hidden = !slug;
+    nameOut.textContent = choice ? `${strings.yourCountry}: ${choice.textContent}` : '';
+    for (const link of nextLinks) {
+      link.href = slug ? `#country-${slug}` : '#countries';
+      link.textContent = choice ? `${strings.next}: ${choice.textContent}` : strings.next;
+    }
+  };
+
+  // A shared link to one country's steps (#country-kazakhstan) shows that country, whatever is saved.
+  const fromHash = () => {
+    const slug = decodeURIComponent(location.hash).replace(/^#country-/, '');
+    return location.hash.startsWith('#country-') && known.has(slug) ? slug : undefined;
+  };
+  show(fromHash() ?? read(), true);
+  window.addEventListener('hashchange', () => {
+    const slug = fromHash();
+    if (slug && sections.some((s) => s.hidden && s.dataset.helpCountry === slug)) show(slug, true);
+  });
+  root.addEventListener('click', (event) => {
+    const target = event.target as Element;
+    const choice = target.closest<HTMLAnchorElement>('[data-choose-country]');
+    if (choice) {
+      write(choice.dataset.chooseCountry);
+      show(choice.dataset.chooseCountry, true); // the link then scrolls to the now visible section
+    } else if (target.closest('[data-show-all]')) {
+      show(read(), false);
+    } else if (target.closest('[data-forget-country]')) {
+      write(undefined);
+      show(undefined, false);
+    }
+  });
+}
