@@ -72,30 +72,133 @@ test.describe('privacy and JavaScript-free reading', () => {
 
 test.describe('quick exit', () => {
   test.use({ serviceWorkers: 'block' });
+  const ruWikipedia = /^https:\/\/ru\.wikipedia\.org\/wiki\/%D0%97/;
+  const enWikipedia = 'https://en.wikipedia.org/wiki/Main_Page';
   test.beforeEach(async ({ context }) => {
     // Stand-ins for the neutral sites, so the test never leaves this machine.
-    await context.route(/^https:\/\/(www\.bbc\.com|yandex\.ru|neutral\.example)\//, (route) =>
+    await context.route(/^https:\/\/(\w+\.wikipedia\.org|www\.google\.com|www\.bbc\.com|yandex\.ru|neutral\.example|example\.org)\//, (route) =>
       route.fulfill({ contentType: 'text/html', body: '<title>neutral</title><p>Weather</p>' }),
     );
   });
 
-  test('the button leaves and Back does not return to the guide', async ({ page }) => {
+  test('after browsing several pages, the button leaves and Back does not return to the guide', async ({ page }) => {
     await page.goto('https://neutral.example/start');
-    await page.goto('/en/countries/kyrgyzstan/');
-    const exit = page.getByRole('link', { name: 'Quick exit' });
+    await page.goto('/ru/');
+    await page.locator('main').getByRole('link', { name: 'Казахстан', exact: true }).first().click();
+    await expect(page).toHaveURL(/\/ru\/countries\/kazakhstan\/$/);
+    await page.locator('main a[href*="/ru/checklists/"]').first().click();
+    await expect(page).toHaveURL(/\/ru\/checklists\/[a-z-]+\/$/);
+    const exit = page.getByRole('link', { name: 'Быстрый выход' });
     const box = await exit.boundingBox();
     expect(box!.y).toBeLessThan(120);
     expect(box!.height).toBeGreaterThanOrEqual(44);
     await exit.click();
-    await expect(page).toHaveURL('https://www.bbc.com/weather');
+    await expect(page).toHaveURL(ruWikipedia);
     await page.goBack();
     await expect(page).toHaveURL('https://neutral.example/start');
   });
 
-  test('pressing Shift three times leaves too', async ({ page }) => {
+  test('a search from the header and a jump link add no history entry either', async ({ page }) => {
+    await page.goto('https://neutral.example/start');
+    await page.goto('/en/countries/kyrgyzstan/');
+    await page.keyboard.press('Tab'); // the skip link, a jump within the page
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main$/);
+    await page.getByRole('searchbox').first().fill('passport');
+    await page.getByRole('searchbox').first().press('Enter');
+    await expect(page).toHaveURL(/\/en\/search\//);
+    await page.getByRole('link', { name: 'Quick exit' }).click();
+    await expect(page).toHaveURL(enWikipedia);
+    await page.goBack();
+    await expect(page).toHaveURL('https://neutral.example/start');
+  });
+
+  test('with normal history switched on, Back returns to pages of the guide', async ({ page }) => {
+    await page.goto('/en/safety/');
+    await page.getByLabel(/Normal history/).check();
+    await page.getByRole('link', { name: 'Countries', exact: true }).first().click();
+    await expect(page).toHaveURL(/\/en\/countries\/$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/en\/safety\/$/);
+  });
+
+  test('the page goes blank at once, before the neutral site has loaded', async ({ page, context }) => {
+    let served = false;
+    await context.route(enWikipedia, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500)); // a slow connection
+      served = true;
+      await route.fulfill({ contentType: 'text/html', body: '<title>neutral</title>' });
+    });
+    await page.goto('/en/countries/kazakhstan/');
+    // The page reports what a reader would see the moment it changes.
+    await page.evaluate(() =>
+      new MutationObserver(() => console.log(`shown:${document.body.checkVisibility()} title:${document.title}`)).observe(document.documentElement, {
+        attributes: true,
+      }),
+    );
+    let servedWhenBlank: boolean | undefined;
+    const change = page.waitForEvent('console', {
+      predicate: (m) => m.text().startsWith('shown:') && ((servedWhenBlank = served), true),
+      timeout: 2000,
+    });
+    await page.getByRole('link', { name: 'Quick exit' }).click();
+    expect((await change).text()).toBe('shown:false title:');
+    expect(servedWhenBlank, 'blank before the neutral page arrived').toBe(false);
+    await expect(page).toHaveURL(enWikipedia);
+  });
+
+  test('pressing Shift three times on its own leaves', async ({ page }) => {
     await page.goto('/ru/threats/');
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
-    await expect(page).toHaveURL('https://yandex.ru/pogoda/');
+    await expect(page).toHaveURL(ruWikipedia);
+  });
+
+  test('typing capitals in the search box does not leave', async ({ page }) => {
+    await page.goto('/en/threats/');
+    const box = page.getByRole('searchbox').first();
+    await box.focus();
+    const text = 'Kazakhstan Kyrgyzstan Georgia';
+    for (const ch of text) {
+      // As a person types: Shift held down for each capital.
+      if (ch === ch.toUpperCase() && ch !== ' ') {
+        await page.keyboard.down('Shift');
+        await page.keyboard.press(ch);
+        await page.keyboard.up('Shift');
+      } else await page.keyboard.press(ch === ' ' ? 'Space' : ch);
+    }
+    await page.waitForTimeout(300); // a quick exit would have started by now
+    await expect(page).toHaveURL(/\/en\/threats\/$/);
+    await expect(box).toHaveValue(text);
+  });
+
+  test('the destination: Wikipedia by default, a chosen address, and the default again for a corrupt value', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('/en/safety/');
+    await expect(page.getByRole('link', { name: 'Quick exit' })).toHaveAttribute('href', enWikipedia);
+    await expect(page.getByLabel(/Yandex Weather\. A Russian company/)).toBeVisible();
+
+    const custom = page.getByLabel('A full address that starts with https://');
+    await custom.fill('http://plain.example/');
+    await custom.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible();
+    await custom.fill('https://example.org/weather');
+    await custom.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'Saved on this device.' })).toBeVisible();
+    await page.goto('/en/countries/armenia/');
+    await page.getByRole('link', { name: 'Quick exit' }).click();
+    await expect(page).toHaveURL('https://example.org/weather');
+
+    for (const corrupt of ['javascript:alert(1)', '{"url":', 'https://user:pw@example.org/', 'x'.repeat(5000)]) {
+      await page.goto('/en/');
+      await page.evaluate((v) => localStorage.setItem('atlas:v1:exit-url', v), corrupt);
+      await page.goto('/en/countries/armenia/');
+      await page.getByRole('link', { name: 'Quick exit' }).click();
+      await expect(page).toHaveURL(enWikipedia);
+    }
+    await page.goto('/en/safety/');
+    await expect(page.getByLabel('Wikipedia, main page (the default)')).toBeChecked();
+    expect(errors).toEqual([]);
   });
 
   test('with the wipe setting on, quick exit erases what the site stored', async ({ page }) => {
@@ -104,10 +207,38 @@ test.describe('quick exit', () => {
     await page.goto('/en/checklists/documents/');
     await page.locator('.checklist-item input[type="checkbox"]').first().check();
     await page.getByRole('link', { name: 'Quick exit' }).click();
-    await expect(page).toHaveURL('https://www.bbc.com/weather');
+    await expect(page).toHaveURL(enWikipedia);
     await page.goto('/en/');
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('atlas:')))).toEqual([]);
   });
+
+  test.describe('with JavaScript off', () => {
+    test.use({ javaScriptEnabled: false });
+    test('quick exit is a plain link to the neutral default', async ({ page }) => {
+      await page.goto('/ru/countries/georgia/');
+      await page.getByRole('link', { name: 'Быстрый выход' }).click();
+      await expect(page).toHaveURL(ruWikipedia);
+    });
+  });
+});
+
+test('discreet titles: the tab shows a neutral title on every page, and the installed app has a neutral name', async ({ page, request }) => {
+  await page.goto('/en/safety/');
+  await page.getByLabel(/Discreet titles/).check();
+  await expect(page).toHaveTitle('Notes');
+  await page.goto('/en/countries/kazakhstan/');
+  await expect(page).toHaveTitle('Notes');
+  await page.goto('/ru/checklists/if-detained/');
+  await expect(page).toHaveTitle('Заметки');
+  await page.goto('/en/safety/');
+  await page.getByLabel(/Discreet titles/).uncheck();
+  await expect(page).toHaveTitle(/Read this site safely/);
+  await page.goto('/en/countries/kazakhstan/');
+  await expect(page).toHaveTitle(/Kazakhstan/);
+  for (const lang of ['en', 'ru']) {
+    const manifest = await (await request.get(`/${lang}/manifest.webmanifest`)).json();
+    expect([manifest.name, manifest.short_name].join(' ')).not.toMatch(/Exile|эмиграц|безопасност|Safety/i);
+  }
 });
 
 test('unknown hashes and malformed query strings do not break pages', async ({ page }) => {

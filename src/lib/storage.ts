@@ -1,9 +1,18 @@
 /**
- * Everything the site stores in the browser lives under one prefix, so "clear my progress"
- * and quick exit can remove all of it and nothing else.
+ * Everything the site stores in the browser lives under one prefix, so the clear controls and
+ * quick exit can remove exactly this site's data and nothing of another app on the same origin.
  */
 export const NAMESPACE = 'atlas:v1:';
+/** The reader's settings. Each is read defensively: a missing or odd value means the default. */
 export const QUICK_EXIT_WIPE_KEY = `${NAMESPACE}quick-exit-wipe`;
+/** A chosen quick-exit destination (an https address); see validExitUrl in quick-exit.ts. */
+export const EXIT_URL_KEY = `${NAMESPACE}exit-url`;
+/** "normal": links inside the site add history entries as usual. Anything else: one entry per visit. */
+export const HISTORY_KEY = `${NAMESPACE}history`;
+/** "1": pages show a neutral title in the tab and in the browser's history. */
+export const DISCREET_TITLES_KEY = `${NAMESPACE}discreet-titles`;
+/** The prefix of checklist ticks (see progressKey in progress.ts). */
+export const PROGRESS_PREFIX = `${NAMESPACE}progress:`;
 
 export interface KeyValueStore {
   readonly length: number;
@@ -13,34 +22,67 @@ export interface KeyValueStore {
   removeItem(key: string): void;
 }
 
-/** Removes every key of this site from a store; returns how many were removed. */
-export function removeNamespaced(store: KeyValueStore): number {
+/** Removes every key of this site (or, with `prefix`, every key under it); returns how many. */
+export function removeNamespaced(store: KeyValueStore, prefix = NAMESPACE): number {
   const keys: string[] = [];
   for (let i = 0; i < store.length; i++) {
     const key = store.key(i);
-    if (key?.startsWith(NAMESPACE)) keys.push(key);
+    if (key?.startsWith(prefix)) keys.push(key);
   }
   keys.forEach((key) => store.removeItem(key));
   return keys.length;
 }
 
-/** Browser-only: removes local and session data, and with `everything` the offline copy too. */
-export async function clearSiteData(everything: boolean): Promise<void> {
-  for (const store of [globalThis.localStorage, globalThis.sessionStorage]) {
+/**
+ * Whether a service-worker scope is one of this site's: `<origin><base><lang>/`. The site's
+ * workers live only there, so an app at another path of a shared origin is never touched, even
+ * when the site's base is "/".
+ */
+export function isOwnScope(scope: string, origin: string, base: string): boolean {
+  const prefix = origin + base;
+  return scope.startsWith(prefix) && /^[a-z]{2}\/$/.test(scope.slice(prefix.length));
+}
+
+/**
+ * Whether a Cache Storage name is one of this site's. Workbox names caches
+ * `exile-atlas-<lang>-<kind>-<registration scope>` (src/integrations/service-worker/sw.js).
+ */
+export function isOwnCache(name: string, origin: string, base: string): boolean {
+  if (!name.startsWith('exile-atlas-')) return false;
+  const at = name.indexOf(`-${origin}${base}`);
+  return at > 0 && isOwnScope(name.slice(at + 1), origin, base);
+}
+
+/** Runs `fn` on local and session storage, skipping a store the browser blocks. */
+function eachStore(fn: (store: Storage) => void): void {
+  for (const get of [() => localStorage, () => sessionStorage]) {
     try {
-      if (store) removeNamespaced(store);
+      fn(get());
     } catch {
-      /* storage may be blocked; nothing to clear then */
+      /* storage may be blocked; nothing to clear there */
     }
   }
-  if (!everything) return;
+}
+
+/** Browser-only: removes the checklist ticks and nothing else (settings and offline copy stay). */
+export function clearTicks(): void {
+  eachStore((store) => removeNamespaced(store, PROGRESS_PREFIX));
+}
+
+/**
+ * Browser-only: removes everything this site stored (local and session storage, its service
+ * workers and their caches), and only this site's: `base` is the site's base path.
+ */
+export async function clearSiteData(base: string): Promise<void> {
+  eachStore((store) => removeNamespaced(store));
   try {
+    const origin = location.origin;
     const regs = (await navigator.serviceWorker?.getRegistrations()) ?? [];
-    await Promise.all(regs.map((r) => r.unregister()));
+    await Promise.all(regs.filter((r) => isOwnScope(r.scope, origin, base)).map((r) => r.unregister()));
     const names = (await globalThis.caches?.keys()) ?? [];
-    await Promise.all(names.map((n) => caches.delete(n)));
+    await Promise.all(names.filter((n) => isOwnCache(n, origin, base)).map((n) => caches.delete(n)));
   } catch {
-    /* best effort: the page must still leave */
+    /* best effort: the page must still work, and quick exit must still leave */
   }
 }
 

@@ -1,10 +1,10 @@
 /**
  * Checklist enhancement: persists ticks per checklist in this browser (or only for this tab),
- * shows progress, clears everything on request, copies item links, highlights a linked item
- * and prints.
+ * shows progress, clears the ticks (and only them) on request, copies item links, highlights a
+ * linked item and prints.
  */
 import { readProgress, writeProgress } from '../lib/progress';
-import { clearSiteData, NAMESPACE } from '../lib/storage';
+import { clearTicks, NAMESPACE } from '../lib/storage';
 
 const root = document.querySelector<HTMLElement>('[data-checklist]');
 const panel = document.querySelector<HTMLElement>('[data-progress]');
@@ -62,9 +62,8 @@ if (root && panel && settings) {
   });
 
   settings.querySelector('[data-clear-progress]')!.addEventListener('click', () => {
-    void clearSiteData(false);
+    clearTicks(); // every checklist's ticks; settings and the offline copy stay
     done = new Set();
-    keepNothing.checked = false;
     render();
     status.textContent = status.dataset.cleared ?? '';
   });

@@ -1,35 +1,86 @@
 /**
- * The only script on every page, kept small: quick exit, offline caching, update notice.
- * Everything here enhances; the page is complete without it.
+ * The only script on every page, kept small: quick exit, one history entry per visit, discreet
+ * titles, offline caching, update notice. Everything here enhances; the page is complete
+ * without it.
  */
-import { clearSiteData, QUICK_EXIT_WIPE_KEY } from '../lib/storage';
+import { clearSiteData, DISCREET_TITLES_KEY, EXIT_URL_KEY, HISTORY_KEY, QUICK_EXIT_WIPE_KEY } from '../lib/storage';
+import { exitDestination, shiftCounter } from '../lib/quick-exit';
 
 const base = document.querySelector<HTMLMetaElement>('meta[name="atlas-base"]')?.content ?? '/';
 // One offline copy per language: the worker at /<lang>/sw.js precaches that language's pages.
 const lang = document.documentElement.lang;
-
-// Quick exit: replace this history entry so Back does not return here.
-async function quickExit(url: string): Promise<void> {
+// Storage can be blocked (sandboxed frames, strict privacy settings): then every setting is off.
+const setting = (key: string): string | null => {
   try {
-    if (localStorage.getItem(QUICK_EXIT_WIPE_KEY) === '1') await clearSiteData(true);
-  } finally {
-    window.location.replace(url);
+    return localStorage.getItem(key);
+  } catch {
+    return null;
   }
-}
+};
+/** The wipe may not hold the reader on this page longer than this. */
+const WIPE_LIMIT_MS = 1000;
+
 const exitLink = document.querySelector<HTMLAnchorElement>('[data-quick-exit]');
 if (exitLink) {
+  if (setting(DISCREET_TITLES_KEY) === '1' && exitLink.dataset.title) {
+    document.documentElement.dataset.title = document.title; // for the settings form to restore
+    document.title = exitLink.dataset.title;
+  }
+  // A corrupt or hostile stored address falls back to the built-in default (the link's own).
+  exitLink.href = exitDestination(setting(EXIT_URL_KEY), exitLink.href, location.origin);
+
+  // Hide first, then wipe (with a time limit), then leave: the page must not stay readable
+  // while the neutral site loads, which can take seconds on a slow connection.
+  let leaving = false;
+  const quickExit = () => {
+    if (leaving) return;
+    leaving = true;
+    document.documentElement.hidden = true;
+    document.title = '';
+    const wipe = setting(QUICK_EXIT_WIPE_KEY) === '1' ? clearSiteData(base) : undefined;
+    void Promise.race([wipe, new Promise((done) => setTimeout(done, WIPE_LIMIT_MS))]).finally(() =>
+      location.replace(exitLink.href),
+    );
+  };
   exitLink.addEventListener('click', (event) => {
     event.preventDefault();
-    void quickExit(exitLink.href);
+    quickExit();
   });
-  let presses: number[] = [];
+  const shift = shiftCounter();
   document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Shift' || event.repeat) return;
-    const now = event.timeStamp;
-    presses = [...presses.filter((t) => now - t < 1500), now];
-    if (presses.length >= 3) void quickExit(exitLink.href);
+    if (shift(event.key, event.repeat, event.timeStamp)) quickExit();
   });
 }
+
+// One history entry per visit (the default): every navigation inside the site replaces the
+// current entry, so after quick exit Back leads to whatever was open before the site, never to
+// one of its pages. The site's own navigation stands in for Back. Links with a modifier key or a
+// target, downloads, and handlers that already took the event are left alone. The setting is
+// read at each navigation, so switching it applies at once.
+const ownUrl = (href: string) => {
+  try {
+    const url = new URL(href, location.href);
+    return url.origin === location.origin && url.pathname.startsWith(base) ? url : undefined;
+  } catch {
+    return undefined; // an address the browser cannot parse is left to the browser
+  }
+};
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element).closest?.('a[href]');
+  if (!(link instanceof HTMLAnchorElement) || event.defaultPrevented || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const url = link.target || link.hasAttribute('download') || setting(HISTORY_KEY) === 'normal' ? undefined : ownUrl(link.href);
+  if (!url) return;
+  event.preventDefault();
+  location.replace(url.href);
+});
+document.addEventListener('submit', (event) => {
+  const form = event.target as HTMLFormElement;
+  const url = form.method === 'get' && !event.defaultPrevented && setting(HISTORY_KEY) !== 'normal' ? ownUrl(form.action) : undefined;
+  if (!url) return;
+  event.preventDefault();
+  url.search = new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString();
+  location.replace(url.href);
+});
 
 // Offline: the service worker precaches the guide; the status line says when it is done.
 const status = document.querySelector<HTMLElement>('[data-offline-status]');

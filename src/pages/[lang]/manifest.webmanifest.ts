@@ -1,4 +1,7 @@
-/** An installable web app per language, starting on that language's home page. */
+/**
+ * An installable web app per language, starting on that language's home page. Its name is the
+ * neutral "Atlas": a home-screen icon must not tell someone checking the phone what it is about.
+ */
 import type { APIRoute } from 'astro';
 import { langPaths } from '../../lib/paths';
 import { joinBase, pagePath } from '../../lib/urls';
@@ -13,8 +16,8 @@ export const GET: APIRoute = ({ params }) => {
   const start = joinBase(base, pagePath(lang));
   return new Response(
     JSON.stringify({
-      name: t.siteName,
-      short_name: t.siteName.split(' ')[0],
+      name: t.appName,
+      short_name: t.appName,
       description: t.tagline,
       lang,
       start_url: start,
