@@ -21,6 +21,14 @@ test('every country page, in both languages, rates every threat and lists its so
         await expect(li.locator('.risk')).toHaveText(/\S/);
         expect((await li.innerText()).split('\n').slice(1).join(' ').trim().length, `${lang}/${slug}`).toBeGreaterThan(10);
       }
+      // The newest event next to the review date is the latest date in the page's own timeline.
+      const timeline = await page.locator('section[aria-labelledby="timeline"] time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+      if (timeline.length > 0) {
+        const end = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
+        const newest = await page.locator('p', { hasText: /Newest event reported|Последнее событие на странице/ }).locator('time').nth(1).getAttribute('datetime');
+        expect(timeline, `${lang}/${slug}`).toContain(newest);
+        for (const d of timeline) expect(end(d) <= end(newest!), `${lang}/${slug}: ${d} is newer than ${newest}`).toBe(true);
+      }
       // One Overview heading, so the #overview link lands on it.
       await expect(page.locator('[id="overview"]'), `${lang}/${slug}`).toHaveCount(1);
       await expect(page.locator('article h2', { hasText: /^(Overview|Коротко)$/ }), `${lang}/${slug}`).toHaveCount(1);

@@ -84,6 +84,7 @@ export const en = {
   searchAzTitle: 'All pages, A to Z',
   searchLoading: 'Loading search…',
   lastReviewed: 'Last reviewed',
+  newestEvent: 'Newest event reported',
   version: 'Version',
   sources: 'Sources',
   sourcesIntro: 'Numbered as the page cites them. Links lead to other sites; many are in Russian.',

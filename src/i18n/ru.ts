@@ -85,6 +85,7 @@ export const ru: UiStrings = {
   searchAzTitle: 'Все страницы по алфавиту',
   searchLoading: 'Загружаем поиск…',
   lastReviewed: 'Проверено',
+  newestEvent: 'Последнее событие на странице',
   version: 'Версия',
   sources: 'Источники',
   sourcesIntro: 'Номера совпадают со ссылками на странице. Ссылки ведут на другие сайты.',

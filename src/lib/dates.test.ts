@@ -1,6 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parsePartialDate, formatPartialDate, partialDateKey, addMonths, daysBetween } from './dates';
+import { parsePartialDate, formatPartialDate, partialDateKey, addMonths, daysBetween, newestPartialDate } from './dates';
+
+test('the newest event is the latest date, and a month or year counts from its end', () => {
+  assert.equal(newestPartialDate(['2023-06-02', '2026-03-10', '2025-05']), '2026-03-10');
+  assert.equal(newestPartialDate(['2026-03-10', '2026-03']), '2026-03');
+  assert.equal(newestPartialDate(['2026-02-02', '2026']), '2026');
+  assert.equal(newestPartialDate(['2024-11', '2024-10-31']), '2024-11');
+  assert.equal(newestPartialDate([]), undefined);
+});
 
 test('partial dates keep the precision the source gives', () => {
   assert.deepEqual(parsePartialDate('2023-06'), { ok: true, value: '2023-06' });

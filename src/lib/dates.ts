@@ -42,6 +42,17 @@ export function byPartialDate<T extends { date: PartialDate }>(list: readonly T[
   return [...list].sort((a, b) => partialDateKey(a.date).localeCompare(partialDateKey(b.date)));
 }
 
+/**
+ * The most recent of some partial dates, as written. A period counts from its last day, so a
+ * bare "2026" is not ranked older than "2026-03-10": it may be later, and saying "2026" is true.
+ */
+export function newestPartialDate(dates: readonly PartialDate[]): PartialDate | undefined {
+  const end = (d: PartialDate) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
+  let newest: PartialDate | undefined;
+  for (const d of dates) if (newest === undefined || end(d) > end(newest)) newest = d;
+  return newest;
+}
+
 /** Human form in the page's language, at the precision the date has. */
 export function formatPartialDate(date: PartialDate, lang: 'en' | 'ru'): string {
   const [y, mo, d] = date.split('-');
