@@ -79,6 +79,11 @@ export const en = {
     'Search needs JavaScript. Every page of the guide is listed below from A to Z instead.',
   searchInFileCopy:
     'Search does not work in a copy opened from files: browsers refuse to run it there. Every page of the guide is listed below from A to Z instead.',
+  signingKeyIntro: 'Every genuine download is signed with this key:',
+  signingKeyId: 'Key ID',
+  signingKeyShort: 'Check copies with minisign, key',
+  signingKeyNone:
+    'The maintainers have not published a signing key yet, so no download is signed. Do not trust a copy that claims to be signed.',
   searchInKiwix:
     "In this archive, search with your reader's own search box (in Kiwix, the magnifying glass at the top). Every page of the guide is also listed below from A to Z.",
   searchAzTitle: 'All pages, A to Z',
