@@ -3,7 +3,7 @@
  * a safe update from one deployed version to the next, and a mirror under a sub-path.
  */
 import { test, expect } from '@playwright/test';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite, type BuildResult } from './support/build';
@@ -106,4 +106,32 @@ test('a mirror built under a sub-path has no broken internal link and a working 
     await server.close();
   }
   expect(builtPages(mirror.outDir).length).toBeGreaterThan(10);
+});
+
+test("on an origin shared with another app, a page removes a planted worker under its base and leaves the other app's alone", async ({ page }) => {
+  // One origin: the mirror at /mirror/atlas/ and another app at /other-app/.
+  const root = mkdtempSync(join(tmpdir(), 'atlas-shared-origin-'));
+  mkdirSync(join(root, 'mirror'));
+  symlinkSync(mirror.outDir, join(root, 'mirror/atlas'));
+  mkdirSync(join(root, 'other-app'));
+  const idle = "self.addEventListener('install', () => self.skipWaiting());";
+  writeFileSync(join(root, 'other-app/sw.js'), idle);
+  writeFileSync(join(root, 'mirror/evil-sw.js'), idle);
+  const server = new StaticServer(root);
+  const origin = await server.listen();
+  try {
+    await page.goto(`${origin}mirror/atlas/en/`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.register('/other-app/sw.js', { scope: '/other-app/' });
+      await navigator.serviceWorker.register('/mirror/evil-sw.js', { scope: '/mirror/atlas/en/countries/' });
+    });
+    const scopes = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((r) => new URL(r.scope).pathname).sort());
+    await expect.poll(scopes).toContain('/mirror/atlas/en/countries/');
+    await page.goto(`${origin}mirror/atlas/ru/`);
+    await expect.poll(scopes).not.toContain('/mirror/atlas/en/countries/');
+    expect(await scopes()).toContain('/other-app/');
+  } finally {
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
 });

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { LANGS, ui, type Lang } from '../i18n';
 import { bundleEntryPage, bundleFileName, bundleFolder, bundleIncludes, BUNDLE_README } from '../lib/bundles';
 import { rewriteForFiles } from '../lib/file-links';
+import { reintegrate } from '../lib/precache';
 import { escapeHtml } from '../lib/html';
 import { zipFiles, type ZipEntry } from '../lib/zip';
 
@@ -47,7 +48,7 @@ export function fileCopy(dist: string, all: readonly string[], lang: Lang, optio
   const held = new Set(all.filter(options.includes));
   const linkOptions = { base: options.base, site: options.site, has: (p: string) => held.has(p), dropScripts: options.dropScripts };
   const searchPage = `${lang}/search/index.html`;
-  return [...held].map((path) => {
+  const files = [...held].map((path) => {
     const data = readFileSync(join(dist, path));
     if (path === 'index.html') return { path, data: new TextEncoder().encode(bundleEntryPage(lang)) };
     if (!path.endsWith('.html')) return { path, data };
@@ -59,6 +60,13 @@ export function fileCopy(dist: string, all: readonly string[], lang: Lang, optio
     }
     return { path, data: new TextEncoder().encode(html) };
   });
+  // The service worker checks each precached file's hash: give it the hashes of this copy's files.
+  const worker = files.find((f) => f.path === `${lang}/sw.js`);
+  if (worker) {
+    const byPath = new Map(files.map((f) => [f.path, f.data]));
+    worker.data = new TextEncoder().encode(reintegrate(new TextDecoder().decode(worker.data), options.base, (p) => byPath.get(p)));
+  }
+  return files;
 }
 
 export function offlineBundles(): AstroIntegration {

@@ -131,7 +131,7 @@ export function hostHeaders(base: string, langs: readonly string[], workboxDir: 
     "# allows WebAssembly for the search page, and every other page's <meta> policy takes it away again.",
     '',
     rule([`${base}*`], { 'Content-Security-Policy': csp({ search: true, header: true }), ...SECURITY_HEADERS }),
-    '# Service workers are re-checked on every visit, so that updates reach readers at once.',
+    '# Service workers are re-checked on every visit: updates and the kill switch (deploy/RUNBOOK.md) reach readers at once.',
     langs.map((lang) => `${base}${PATHS.worker.replace('{lang}', lang)}\n  Cache-Control: no-cache\n`).join(''),
     '# File names that change with their content: cache for a year.',
     rule(PATHS.immutable.flatMap(expand).map((p) => `${p}*`), { 'Cache-Control': IMMUTABLE }),

@@ -5,6 +5,7 @@
  */
 import { clearSiteData, DISCREET_TITLES_KEY, EXIT_URL_KEY, HISTORY_KEY, QUICK_EXIT_WIPE_KEY } from '../lib/storage';
 import { exitDestination, shiftCounter } from '../lib/quick-exit';
+import { recallForeignWorkers } from './worker-guard';
 
 const base = document.querySelector<HTMLMetaElement>('meta[name="atlas-base"]')?.content ?? '/';
 // One offline copy per language: the worker at /<lang>/sw.js precaches that language's pages.
@@ -81,6 +82,9 @@ document.addEventListener('submit', (event) => {
   url.search = new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString();
   location.replace(url.href);
 });
+
+// A worker that is not the site's own (planted during a takeover) goes, on every page load.
+void recallForeignWorkers(base);
 
 // Offline: the service worker precaches the guide; the status line says when it is done.
 const status = document.querySelector<HTMLElement>('[data-offline-status]');

@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getManifest } from 'workbox-build';
 import { LANGS } from '../../i18n';
+import { sriOf } from '../../lib/precache';
 
 const require = createRequire(import.meta.url);
 const WORKBOX_MODULES = ['sw', 'core', 'precaching', 'routing', 'strategies'];
@@ -71,6 +72,15 @@ export function serviceWorker(): AstroIntegration {
               modifyURLPrefix: { '': base },
               dontCacheBustURLsMatching: /\/_astro\//,
               maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+              // Each file's hash goes into the list, and the browser checks it when the worker
+              // installs: a half-uploaded file, or an old one still at a CDN edge while the new
+              // sw.js is live, fails the install and the reader keeps the previous, whole copy.
+              manifestTransforms: [
+                async (entries) => ({
+                  manifest: await Promise.all(entries.map(async (entry) => ({ ...entry, integrity: sriOf(await readFile(join(distDir, decodeURIComponent(entry.url.slice(base.length))))) }))),
+                  warnings: [],
+                }),
+              ],
             });
             if (warnings.length) throw new Error(`Workbox warnings for ${lang}:\n${warnings.join('\n')}`);
             await writeFile(join(distDir, lang, 'sw.js'), template.replace('self.__WB_MANIFEST', JSON.stringify(manifestEntries)));
