@@ -35,6 +35,25 @@ test.describe('with JavaScript', () => {
     await expect(visibleCountries(page)).toHaveCount(await page.locator('[data-help-country]').count());
   });
 
+  test('the route check rates a route by its riskiest country, from the same ratings as the table', async ({ page }) => {
+    await page.goto('/en/help/#route');
+    const order = ['severe', 'high', 'elevated', 'low'];
+    const table = page.locator('.route-check table');
+    const levelsOf = async (name: string) => table.locator('tr', { has: page.getByRole('rowheader', { name }) }).locator('[data-risk]').evaluateAll((els) => els.map((e) => e.getAttribute('data-risk')!));
+    const known = [...(await levelsOf('Georgia')), ...(await levelsOf('Kazakhstan')), ...(await levelsOf('Armenia'))].filter((l) => l !== 'unknown');
+    const expected = order.find((l) => known.includes(l))!;
+    await page.getByLabel('Where you are now').selectOption('georgia');
+    await page.getByLabel('Where you change planes or cross (optional)').selectOption('kazakhstan');
+    await page.getByLabel('Where you are going').selectOption('armenia');
+    await page.getByRole('button', { name: 'Check this route' }).click();
+    const result = page.locator('[data-route-result]');
+    await expect(result.locator('p').first()).toContainText('Highest risk on this route');
+    await expect(result.locator(`.risk--${expected}`).first()).toBeVisible();
+    await expect(result.locator('ol > li')).toHaveCount(3);
+    // Nothing about the route is stored.
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))).not.toContain('armenia');
+  });
+
   test('in "keep nothing" mode the country is kept for this tab only', async ({ page }) => {
     await page.goto('/ru/help/');
     await page.evaluate(() => sessionStorage.setItem('atlas:v1:keep-nothing', '1'));
@@ -73,6 +92,17 @@ test.describe('without JavaScript', () => {
     const adilet = kg.locator('.help-channels li', { has: page.locator('a[href="tel:0312653513"]') });
     await expect(adilet).toContainText('Не перепроверялось');
     await expect(adilet).toContainText('21 апреля 2020');
+  });
+
+  test('without JavaScript the route check is a table of the same ratings, and each country lists its documented crossings', async ({ page }) => {
+    await page.goto('/ru/help/#route');
+    await expect(page.locator('[data-route-form]')).toBeHidden();
+    const rows = page.locator('.route-check tbody tr');
+    await expect(rows).toHaveCount(await page.locator('[data-help-country]').count());
+    await expect(rows.first().locator('[data-risk]')).toHaveCount(3);
+    const kz = page.locator('[data-help-country="kazakhstan"]');
+    await expect(kz.getByRole('heading', { name: 'Аэропорты и границы: задокументированные случаи' })).toBeVisible();
+    await expect(kz).toContainText('Аэропорт Алматы');
   });
 
   test("a country page links to that country's steps, where each contact shows its source and check date", async ({ page }) => {

@@ -299,6 +299,16 @@ const emergency = defineCollection({
       clocks: z.array(citedText).default([]),
       worked: z.array(citedText).default([]),
       handover: z.array(citedText).default([]),
+      /** Airports and land borders with documented cases, for the route check and its tables. */
+      crossings: z
+        .array(
+          z.strictObject({
+            name: bilingual,
+            kind: z.enum(['airport', 'land'], { error: 'use `airport` or `land`' }),
+            cases: z.array(z.strictObject({ date: partialDate, en: text, ru: text, sources: cites })).min(1),
+          }),
+        )
+        .default([]),
       sources,
     }),
   ),

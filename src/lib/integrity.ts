@@ -234,6 +234,12 @@ export function checkEmergency(entries: readonly EmergencyInfo[], countrySlugs: 
       problems.push({ file: e.file, field: '(file)', message: `is named "${e.slug}", which is not a country in content/countries/`, fix: `name the file after a country file: ${known.join(', ')}` });
     }
     const ids = new Set<string>((e.data.sources ?? []).map((s: { id: string }) => s.id));
+    const crossingCases = (e.data.crossings ?? []).flatMap((c: { cases?: unknown[] }, i: number) => (c.cases ?? []).map((x, j) => [`crossings[${i}].cases[${j}]`, x] as const));
+    for (const [field, item] of crossingCases) {
+      for (const id of (item as { sources?: string[] }).sources ?? []) {
+        if (!ids.has(id)) problems.push({ file: e.file, field: `${field}.sources`, message: `cites source "${id}", which is not in this file's \`sources\``, fix: `add a source with \`id: ${id}\` to \`sources\`, or correct the id` });
+      }
+    }
     for (const section of EMERGENCY_SECTIONS) {
       (e.data[section] ?? []).forEach((item: { sources?: string[] }, i: number) => {
         for (const id of item.sources ?? []) {
