@@ -7,9 +7,10 @@ const executablePath = findChromium();
 
 export default defineConfig({
   testDir: './e2e',
-  // Two cores: one browser at a time keeps runs stable and fast enough.
-  workers: 1,
-  fullyParallel: false,
+  // Two workers for two cores: the whole-site crawls are split into groups the workers share, and
+  // specs that must run in order say so themselves (test.describe.configure({ mode: 'serial' })).
+  workers: 2,
+  fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,
   reporter: [['list'], ['./e2e/summary-reporter.ts']],

@@ -20,6 +20,16 @@ export function builtPages(dist = DIST): string[] {
     .sort();
 }
 
+/**
+ * Every built page, dealt into `count` groups, so that a whole-site crawl runs as several tests that
+ * Playwright's workers share (the crawl still covers every page).
+ */
+export function pageGroups(count: number, dist = DIST): string[][] {
+  const groups: string[][] = Array.from({ length: count }, () => []);
+  builtPages(dist).forEach((page, i) => groups[i % count]!.push(page));
+  return groups;
+}
+
 export function readBuilt(path: string, dist = DIST): string {
   return readFileSync(join(dist, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
 }
