@@ -21,6 +21,7 @@ test.describe('axe', () => {
   }
 
   test('no violations in dark mode and on the search page with results', async ({ page }) => {
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: 'dark' });
     for (const path of ['/ru/', '/en/countries/kyrgyzstan/', '/ru/matrix/', '/en/checklists/if-detained/']) {
       await page.goto(path);

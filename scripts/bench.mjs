@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findChromium, ensureChromium } from './chromium.mjs';
 import { StaticServer } from '../e2e/support/static-server.ts';
+import { LANGS } from './lib/content-files.mjs';
 
 const PAGE_TYPES = {
   home: 'ru/',
@@ -106,7 +107,7 @@ function syntheticCorpus(pages) {
   const source = 'sources:\n  - id: s1\n    publisher: Synthetic\n    title: Synthetic source\n    date: 2024-01-01\n    url: https://example.org/s\n';
   const words = (i) => Array.from({ length: 180 }, (_, w) => `word${(i * 7 + w) % 997}`).join(' ');
   const published = {};
-  for (const lang of ['en', 'ru']) {
+  for (const lang of LANGS) {
     for (const c of ['countries', 'threats', 'checklists']) mkdirSync(join(dir, c, lang), { recursive: true });
     for (let t = 0; t < threats; t++) {
       writeFileSync(join(dir, 'threats', lang, `t${t}.mdx`), `---\ntitle: Threat ${t}\nshort: T${t}\nsummary: Synthetic threat ${t}.\norder: ${t + 1}\nreviewed: 2026-01-01\n${source}---\n## How it works\n${words(t)} <Cite id="s1" />\n`);
@@ -122,7 +123,7 @@ function syntheticCorpus(pages) {
     }
   }
   writeFileSync(join(dir, 'checklists', 'published-ids.json'), JSON.stringify(published));
-  return { dir, files: 2 * (threats + countries + lists) };
+  return { dir, files: LANGS.length * (threats + countries + lists) };
 }
 
 console.log(`Exile Safety Atlas benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
@@ -133,7 +134,7 @@ const real = build({}, out);
 console.log('Real site: build time (ms) and peak memory');
 table(['total', 'astro', 'pagefind', 'service worker', 'bundles', 'peak RSS MB'], [[real.total, real.astro, real.pagefind, real.sw, real.bundles, real.rssMb]]);
 const precache = [...real.output.matchAll(/(\w+)\/sw\.js precaches (\d+) files, (\d+) KiB/g)].map((m) => `${m[1]}: ${m[2]} files, ${m[3]} KiB`);
-const indexSizes = ['en', 'ru'].map((lang) => {
+const indexSizes = LANGS.map((lang) => {
   const dir = join(out, lang, 'pagefind');
   const data = ['index', 'fragment', 'filter'].reduce((sum, d) => sum + dirSize(join(dir, d)), 0);
   return `${lang}: ${kb(data)} KiB index data, ${kb(dirSize(dir))} KiB with engine and UI`;

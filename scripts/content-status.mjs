@@ -1,5 +1,5 @@
 /**
- * `npm run content:status`: one line per page with both languages, which side was changed later
+ * `npm run content:status`: one line per page with its languages, which translation was changed later
  * (translation freshness, from git history or file times), and days since review. Stale first.
  * Before the pages: every help contact, those not checked within CONTACT_VERIFY_DAYS first.
  */
@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { statSync, readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { contentFiles, LANGS } from './lib/content-files.mjs';
+import { contentFiles, LANGS, REFERENCE_LANG } from './lib/content-files.mjs';
 // The site's own rules, from its TypeScript modules (the loader resolves their extensionless imports).
 import './test/register.mjs';
 const { isReviewStale } = await import('../src/lib/risk.ts');
@@ -40,17 +40,21 @@ for (const entry of contentFiles()) {
 // "Today" as the build sees it: ATLAS_BUILD_DATE when set (tests pin it), otherwise now.
 const today = buildDate(process.env.ATLAS_BUILD_DATE || '');
 const rows = [...byPage.values()].map((page) => {
-  const reviewedRaw = (page.en ?? page.ru).data[REVIEW_FIELD[page.collection]];
+  const reviewedRaw = (page[REFERENCE_LANG] ?? LANGS.map((l) => page[l]).find(Boolean)).data[REVIEW_FIELD[page.collection]];
   const reviewed = reviewedRaw ? new Date(reviewedRaw) : undefined;
   const valid = reviewed && !Number.isNaN(reviewed.getTime());
   const days = valid ? daysBetween(reviewed, today) : undefined;
   const changed = Object.fromEntries(LANGS.filter((l) => page[l]).map((l) => [l, lastChanged(page[l].file)]));
-  let translation = 'in step';
-  if (!page.en || !page.ru) translation = `missing ${!page.en ? 'en' : 'ru'}`;
-  else if (Math.abs(changed.en - changed.ru) > 86_400_000) translation = changed.en > changed.ru ? 'ru older than en' : 'en older than ru';
+  // Each translation against the reference language: missing, or changed more than a day apart.
+  const missing = LANGS.filter((l) => !page[l]);
+  const ref = changed[REFERENCE_LANG];
+  const drift = LANGS.filter((l) => l !== REFERENCE_LANG && ref && changed[l] && Math.abs(ref - changed[l]) > 86_400_000).map((l) =>
+    changed[l] < ref ? `${l} older than ${REFERENCE_LANG}` : `${REFERENCE_LANG} older than ${l}`,
+  );
+  const translation = missing.length ? `missing ${missing.join(', ')}` : drift.length ? drift.join('; ') : 'in step';
   // Alerts are dated events, not pages that need re-reviewing.
   const stale = page.collection !== 'updates' && (!valid || isReviewStale(reviewed, today));
-  return { page: page.key, en: page.en ? 'yes' : 'NO', ru: page.ru ? 'yes' : 'NO', translation, days, stale };
+  return { page: page.key, present: LANGS.map((l) => (page[l] ? 'yes' : 'NO')), translation, days, stale };
 });
 rows.sort((a, b) => Number(b.stale) - Number(a.stale) || (b.days ?? 1e9) - (a.days ?? 1e9) || a.page.localeCompare(b.page));
 
@@ -84,8 +88,8 @@ const cw = contactHeader.map((h, i) => Math.max(h.length, ...contactRows.map((r)
 const cline = (cells) => cells.map((c, i) => c.padEnd(cw[i])).join('  ');
 const contactTable = [cline(contactHeader), cw.map((w) => '-'.repeat(w)).join('  '), ...contactRows.map(cline)].join('\n');
 
-const header = ['page', 'en', 'ru', 'translation', 'days since review', 'status'];
-const table = rows.map((r) => [r.page, r.en, r.ru, r.translation, r.days === undefined ? '?' : String(r.days), r.stale ? 'STALE' : 'ok']);
+const header = ['page', ...LANGS, 'translation', 'days since review', 'status'];
+const table = rows.map((r) => [r.page, ...r.present, r.translation, r.days === undefined ? '?' : String(r.days), r.stale ? 'STALE' : 'ok']);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
 const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
 console.log(contactTable);

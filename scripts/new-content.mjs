@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT_DIR } from './lib/content-files.mjs';
+import { CONTENT_DIR, LANGS } from './lib/content-files.mjs';
 
 const today = new Date().toISOString().slice(0, 10);
 const SOURCE = `sources:
@@ -108,7 +108,7 @@ if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(fileSlug)) {
   console.error(`"${slug}" is not a valid slug: use lowercase latin letters, digits and single hyphens (it becomes the address).`);
   process.exit(2);
 }
-const files = ['en', 'ru'].map((lang) => join(CONTENT_DIR, COLLECTION[kind], lang, `${fileSlug}.mdx`));
+const files = LANGS.map((lang) => join(CONTENT_DIR, COLLECTION[kind], lang, `${fileSlug}.mdx`));
 const existing = files.filter((f) => existsSync(f));
 if (existing.length) {
   console.error(`Not overwriting ${existing.join(' and ')}.`);
@@ -119,4 +119,4 @@ for (const file of files) {
   writeFileSync(file, TEMPLATES[kind]);
   console.log(`wrote ${file}`);
 }
-console.log(`Replace every TODO (the build refuses to publish them), write the Russian file as Russian text,${kind === 'checklist' ? ' then run `npm run content:ids`,' : ''} and preview with \`npm start\`.`);
+console.log(`Replace every TODO (the build refuses to publish them), write each language's file in that language,${kind === 'checklist' ? ' then run `npm run content:ids`,' : ''} and preview with \`npm start\`.`);

@@ -5,12 +5,12 @@
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentFiles, CONTENT_DIR } from './lib/content-files.mjs';
+import { contentFiles, CONTENT_DIR, REFERENCE_LANG } from './lib/content-files.mjs';
 
 const file = join(CONTENT_DIR, 'checklists', 'published-ids.json');
 const published = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
 let added = 0;
-for (const entry of contentFiles().filter((e) => e.collection === 'checklists' && e.lang === 'en')) {
+for (const entry of contentFiles().filter((e) => e.collection === 'checklists' && e.lang === REFERENCE_LANG)) {
   const known = new Set(published[entry.slug] ?? []);
   for (const item of entry.data.items ?? []) {
     if (typeof item?.id === 'string' && !known.has(item.id)) {

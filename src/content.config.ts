@@ -10,6 +10,7 @@ import { z } from 'astro/zod';
 import { parsePartialDate } from './lib/dates';
 import { RISK_LEVELS } from './lib/risk';
 import { CONTENT_DIR } from './lib/content-dir';
+import { LANGS } from './i18n';
 import { PRIORITIES } from './lib/priority';
 import { todoPaths, futureDateError, idError, urlError, mirrorError, duplicates } from './lib/content-rules';
 import { CHANNEL_KINDS, HELP_TOPICS, channelError } from './lib/help';
@@ -116,8 +117,9 @@ function noTodo<T extends z.ZodType>(schema: T) {
 }
 
 
+// One folder per language of the site (src/i18n/index.ts); a folder for another language is not read.
 const contentFiles = (collection: string) =>
-  glob({ base: `${CONTENT_DIR}/${collection}`, pattern: '{en,ru}/**/[^_]*.{md,mdx}' });
+  glob({ base: `${CONTENT_DIR}/${collection}`, pattern: `{${LANGS.join(',')}}/**/[^_]*.{md,mdx}` });
 
 const countries = defineCollection({
   loader: contentFiles('countries'),

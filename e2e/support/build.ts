@@ -10,10 +10,12 @@ export interface BuildResult {
   output: string;
 }
 
-export function buildSite(env: Record<string, string>, outDir = mkdtempSync(join(tmpdir(), 'atlas-build-'))): BuildResult {
+/** `project` is the folder to build, by default this checkout (a test may build a changed copy of it). */
+export function buildSite(env: Record<string, string>, outDir = mkdtempSync(join(tmpdir(), 'atlas-build-')), project = process.cwd()): BuildResult {
   // `npx astro` from npm's PATH runs on the project's own Node (the `node` devDependency).
   const cacheDir = mkdtempSync(join(tmpdir(), 'atlas-cache-'));
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    cwd: project,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ATLAS_CACHE_DIR: cacheDir, ...env },
     encoding: 'utf8',
     timeout: 180_000,

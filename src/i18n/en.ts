@@ -15,7 +15,10 @@ export const en = {
   navAbout: 'About',
   navUpdates: 'What changed',
   languageName: 'English',
-  switchLanguage: 'Читать по-русски',
+  /** The link to this language from a page in another: written in this language. */
+  readInThisLanguage: 'Read in English',
+  /** Dates are written with Intl.DateTimeFormat in this locale (British order: 2 June 2023). */
+  locale: 'en-GB',
   quickExit: 'Quick exit',
   quickExitHint: 'Leaves this site now. Keyboard: press Shift three times.',
   quickExitWipe: 'Make quick exit also erase everything this site stored on this device (ticks, settings, the offline copy)',

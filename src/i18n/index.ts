@@ -1,21 +1,35 @@
 import { en, type PluralForms, type UiStrings } from './en';
 import { ru } from './ru';
 
-export const LANGS = ['en', 'ru'] as const;
-export type Lang = (typeof LANGS)[number];
+/**
+ * The site's languages and their interface strings. Adding a language is adding its strings file
+ * here and its content folders (CONTRIBUTING.md, "Adding a language"): routes, the language links,
+ * search indexes, service workers, feeds, offline copies and the maintainer commands follow.
+ * The first language is the reference: the other languages' translations are checked against it.
+ */
+const STRINGS = { en, ru } satisfies Record<string, UiStrings>;
 
-const strings: Record<Lang, UiStrings> = { en, ru };
+export type Lang = keyof typeof STRINGS;
+export const LANGS = Object.keys(STRINGS) as Lang[];
+export const REFERENCE_LANG: Lang = LANGS[0]!;
 
 export function ui(lang: Lang): UiStrings {
-  return strings[lang];
+  return STRINGS[lang];
 }
 
-export function otherLang(lang: Lang): Lang {
-  return lang === 'en' ? 'ru' : 'en';
+/** Every language but this one, in the site's order. */
+export function otherLangs(lang: Lang): Lang[] {
+  return LANGS.filter((other) => other !== lang);
 }
 
 export function isLang(value: string | undefined): value is Lang {
   return (LANGS as readonly string[]).includes(value ?? '');
+}
+
+/** The `[lang]` segment of a route, checked: a page is only ever built for a language of the site. */
+export function langParam(value: string | undefined): Lang {
+  if (!isLang(value)) throw new Error(`"${value}" is not a language of this site (${LANGS.join(', ')}): see src/i18n/index.ts`);
+  return value;
 }
 
 export type { PluralForms };

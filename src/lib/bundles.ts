@@ -1,5 +1,6 @@
 /** What goes into each language's offline bundle, how it is named, and the files only the bundle has. */
 import { escapeHtml } from './html';
+import { isLang } from '../i18n';
 
 export function bundleFileName(lang: string): string {
   return `exile-safety-atlas-${lang}.zip`;
@@ -15,11 +16,11 @@ export function bundleFolder(lang: string): string {
   return bundleFileName(lang).replace(/\.zip$/, '');
 }
 
-/** One language's pages plus everything they share; never the other language or earlier downloads. */
+/** One language's pages plus everything they share; never another language's pages or earlier downloads. */
 export function bundleIncludes(path: string, lang: string): boolean {
   if (path.startsWith('downloads/')) return false;
   const first = path.split('/')[0];
-  if (first === 'en' || first === 'ru') return first === lang;
+  if (isLang(first)) return first === lang;
   return true;
 }
 

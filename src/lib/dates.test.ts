@@ -26,10 +26,17 @@ test('impossible or malformed dates are refused with the accepted forms named', 
 });
 
 test('dates are written in each language at their precision', () => {
-  assert.equal(formatPartialDate('2023-06-02', 'en'), '2 June 2023');
-  assert.equal(formatPartialDate('2023-06-02', 'ru'), '2 июня 2023');
-  assert.equal(formatPartialDate('2023-06', 'ru'), 'июнь 2023');
-  assert.equal(formatPartialDate('2023', 'en'), '2023');
+  assert.equal(formatPartialDate('2023-06-02', 'en-GB'), '2 June 2023');
+  assert.equal(formatPartialDate('2023-06', 'en-GB'), 'June 2023');
+  assert.equal(formatPartialDate('2023-06-02', 'ru-RU'), '2 июня 2023');
+  assert.equal(formatPartialDate('2023-06', 'ru-RU'), 'июнь 2023');
+  assert.equal(formatPartialDate('2023', 'ru-RU'), '2023');
+  assert.equal(formatPartialDate('2023', 'en-GB'), '2023');
+  // Any language the site adds gets its own forms, here Ukrainian's genitive and nominative.
+  assert.equal(formatPartialDate('2023-06-02', 'uk-UA'), '2 червня 2023');
+  assert.equal(formatPartialDate('2023-06', 'uk-UA'), 'червень 2023');
+  // Day boundaries do not move with the machine's time zone.
+  assert.equal(formatPartialDate('2023-01-01', 'en-GB'), '1 January 2023');
 });
 
 test('partial dates sort at the start of their period', () => {

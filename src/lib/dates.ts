@@ -30,13 +30,6 @@ export function partialDateKey(date: PartialDate): string {
   return (date + '-01-01').slice(0, 10);
 }
 
-const MONTHS: Record<string, string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  // Genitive for "2 июня 2023", nominative for "июнь 2023".
-  ruGen: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
-  ruNom: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
-};
-
 /** Oldest first, comparing partial dates at their first day. */
 export function byPartialDate<T extends { date: PartialDate }>(list: readonly T[]): T[] {
   return [...list].sort((a, b) => partialDateKey(a.date).localeCompare(partialDateKey(b.date)));
@@ -53,17 +46,20 @@ export function newestPartialDate(dates: readonly PartialDate[]): PartialDate | 
   return newest;
 }
 
-/** Human form in the page's language, at the precision the date has. */
-export function formatPartialDate(date: PartialDate, lang: 'en' | 'ru'): string {
-  const [y, mo, d] = date.split('-');
-  if (!mo) return y;
-  const m = +mo - 1;
-  if (lang === 'ru') {
-    if (!d) return `${MONTHS.ruNom[m]} ${y}`;
-    return `${+d} ${MONTHS.ruGen[m]} ${y}`;
-  }
-  if (!d) return `${MONTHS.en[m]} ${y}`;
-  return `${+d} ${MONTHS.en[m]} ${y}`;
+/**
+ * Human form in a language's locale (`ui(lang).locale`, e.g. "ru-RU"), at the precision the date has:
+ * "2 июня 2023", "июнь 2023", "2023". Intl picks the grammatical forms (genitive after a day,
+ * nominative alone); the year suffix some locales add («2023 г.») is left out, as the site writes years bare.
+ */
+export function formatPartialDate(date: PartialDate, locale: string): string {
+  const [y, mo, d] = date.split('-').map(Number) as [number, number?, number?];
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric', ...(mo ? { month: 'long' } : {}), ...(d ? { day: 'numeric' } : {}) };
+  const parts = new Intl.DateTimeFormat(locale, options).formatToParts(new Date(Date.UTC(y, (mo ?? 1) - 1, d ?? 1)));
+  const lastValue = parts.findLastIndex((p) => p.type !== 'literal');
+  return parts
+    .slice(0, lastValue + 1)
+    .map((p) => p.value)
+    .join('');
 }
 
 /** A full calendar date as YYYY-MM-DD in UTC (content dates carry no time zone). */

@@ -5,7 +5,7 @@
  * at an NGO, not a developer.
  */
 import { citedIdsInBody } from './citations';
-import { LANGS, isLang, ui } from '../i18n';
+import { LANGS, REFERENCE_LANG, isLang, ui } from '../i18n';
 import { isOwnPage, REGION } from './help';
 
 export type Collection = 'countries' | 'threats' | 'checklists' | 'updates' | 'pages';
@@ -31,7 +31,9 @@ export interface ContentProblem {
 /** Item ids ever published, per checklist slug: content/checklists/published-ids.json. */
 export type PublishedIds = Record<string, string[]>;
 
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', ru: 'Russian' };
+/** "Russian", "Ukrainian": maintainers read these messages in English. */
+const languageName = (code: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+const REFERENCE_NAME = languageName(REFERENCE_LANG);
 
 const SINGULAR: Record<Collection, string> = {
   countries: 'country',
@@ -52,14 +54,14 @@ export function checkIntegrity(entries: readonly EntryInfo[], published: Publish
     entries.filter((e) => e.collection === c && e.lang === lang).map((e) => e.slug).sort();
 
   for (const e of entries) {
-    // Translations: both languages exist, under the same file name.
+    // Translations: every language exists, under the same file name.
     for (const other of LANGS) {
       if (other === e.lang || get(e.collection, other, e.slug)) continue;
       add(
         e.file,
         '(file)',
-        `has no ${LANGUAGE_NAMES[other]} counterpart`,
-        `create content/${e.collection}/${other}/${e.slug}.mdx (the same file name in both languages; \`npm run new -- ${SINGULAR[e.collection]} ${e.slug}\` writes both)`,
+        `has no ${languageName(other)} counterpart`,
+        `create content/${e.collection}/${other}/${e.slug}.mdx (the same file name in every language; \`npm run new -- ${SINGULAR[e.collection]} ${e.slug}\` writes them all)`,
       );
     }
 
@@ -107,17 +109,17 @@ export function checkIntegrity(entries: readonly EntryInfo[], published: Publish
           add(e.file, `actions[${i}].item`, `refers to item "${a.item}", which is not in checklist "${a.checklist}"`, `use one of: ${list.data.items.map((it: any) => it.id).join(', ')}`);
         }
       });
-      // Ratings are facts about the world: both languages must say the same thing.
-      const counterpart = e.lang === 'en' ? undefined : get('countries', 'en', e.slug);
+      // Ratings are facts about the world: every language must say the same thing.
+      const counterpart = e.lang === REFERENCE_LANG ? undefined : get('countries', REFERENCE_LANG, e.slug);
       if (counterpart) {
         if (counterpart.data.risk?.level !== e.data.risk?.level) {
-          add(e.file, 'risk.level', `is "${e.data.risk?.level}" but the English page says "${counterpart.data.risk?.level}"`, 'make the overall risk the same in both languages');
+          add(e.file, 'risk.level', `is "${e.data.risk?.level}" but the ${REFERENCE_NAME} page says "${counterpart.data.risk?.level}"`, 'make the overall risk the same in every language');
         }
         const enLevels = new Map<string, string>((counterpart.data.ratings ?? []).map((r: any) => [r.threat, r.level]));
         (e.data.ratings ?? []).forEach((r: any, i: number) => {
           const enLevel = enLevels.get(r.threat);
           if (enLevel && enLevel !== r.level) {
-            add(e.file, `ratings[${i}].level`, `rates "${r.threat}" as "${r.level}" but the English page says "${enLevel}"`, 'make the rating the same in both languages');
+            add(e.file, `ratings[${i}].level`, `rates "${r.threat}" as "${r.level}" but the ${REFERENCE_NAME} page says "${enLevel}"`, 'make the rating the same in every language');
           }
         });
       }
@@ -146,7 +148,7 @@ export function checkIntegrity(entries: readonly EntryInfo[], published: Publish
         }
       });
       const ids = items.map((i) => i.id);
-      const counterpart = e.lang === 'en' ? undefined : get('checklists', 'en', e.slug);
+      const counterpart = e.lang === REFERENCE_LANG ? undefined : get('checklists', REFERENCE_LANG, e.slug);
       if (counterpart) {
         const enIds: string[] = counterpart.data.items.map((i: any) => i.id);
         const missing = enIds.filter((id) => !ids.includes(id));
@@ -155,11 +157,11 @@ export function checkIntegrity(entries: readonly EntryInfo[], published: Publish
           add(
             e.file,
             'items[].id',
-            `item ids differ from the English checklist${missing.length ? `; missing here: ${missing.join(', ')}` : ''}${extra.length ? `; only here: ${extra.join(', ')}` : ''}`,
-            'use exactly the same item ids in both languages (ids are permalinks, never translated)',
+            `item ids differ from the ${REFERENCE_NAME} checklist${missing.length ? `; missing here: ${missing.join(', ')}` : ''}${extra.length ? `; only here: ${extra.join(', ')}` : ''}`,
+            'use exactly the same item ids in every language (ids are permalinks, never translated)',
           );
         } else if (enIds.join() !== ids.join()) {
-          add(e.file, 'items', 'lists the items in a different order than the English checklist', 'keep the same order in both languages');
+          add(e.file, 'items', `lists the items in a different order than the ${REFERENCE_NAME} checklist`, 'keep the same order in every language');
         }
       }
       // Permalinks: an id that was ever published may never silently disappear.
@@ -169,7 +171,7 @@ export function checkIntegrity(entries: readonly EntryInfo[], published: Publish
       } else {
         for (const id of known) {
           if (!ids.includes(id) && !retired.includes(id)) {
-            add(e.file, 'items', `item "${id}" was published before and is gone: links and printed copies that point to #${id} would break`, `restore the item, or list it under \`retired:\` in both languages (never rename an id; add a new one and retire the old)`);
+            add(e.file, 'items', `item "${id}" was published before and is gone: links and printed copies that point to #${id} would break`, `restore the item, or list it under \`retired:\` in every language (never rename an id; add a new one and retire the old)`);
           }
         }
         for (const id of ids) {

@@ -6,8 +6,8 @@
 import { formatPartialDate } from './dates';
 
 /** The publication date as printed: the localised "n.d." label when the publisher gives none. */
-export function sourceDateText(date: string, lang: 'en' | 'ru', undated: string): string {
-  return date === 'n.d.' ? undated : formatPartialDate(date, lang);
+export function sourceDateText(date: string, locale: string, undated: string): string {
+  return date === 'n.d.' ? undated : formatPartialDate(date, locale);
 }
 
 /**

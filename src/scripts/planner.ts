@@ -10,8 +10,7 @@ const KEY = `${NAMESPACE}planner`;
 
 if (form && output) {
   const s = JSON.parse(form.dataset.strings!);
-  const lang = s.lang as 'en' | 'ru';
-  const day = (d: Date) => formatPartialDate(d.toISOString().slice(0, 10), lang);
+  const day = (d: Date) => formatPartialDate(d.toISOString().slice(0, 10), s.locale);
 
   const restore = () => {
     try {

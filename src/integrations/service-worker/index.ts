@@ -8,6 +8,7 @@
  * which took most of this step's time on a large site.
  */
 import type { AstroIntegration } from 'astro';
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -24,14 +25,17 @@ const TEMPLATE = fileURLToPath(new URL('./sw.js', import.meta.url));
 
 const SHARED_PRECACHE = ['_astro/**/*.{js,css}', 'icon.svg', 'icons/*.png'];
 
-/** The language's search bundle: the engine, its WebAssembly, the index and the UI the site uses. */
-const searchPrecache = (lang: string) => [
+/**
+ * The language's search bundle: the engine, its WebAssembly, the index and the UI the site uses.
+ * Only this language's WebAssembly: Pagefind writes wasm.<lang>.pagefind for languages it can stem,
+ * and serves any other language (Ukrainian, say) with wasm.unknown.pagefind.
+ */
+const searchPrecache = (distDir: string, lang: string) => [
   `${lang}/pagefind/pagefind.js`,
   `${lang}/pagefind/pagefind-worker.js`,
   `${lang}/pagefind/pagefind-entry.json`,
   `${lang}/pagefind/pagefind-component-ui.{js,css}`,
-  // Only this language's WebAssembly: wasm.unknown.pagefind serves pages without a language, and there are none.
-  `${lang}/pagefind/wasm.${lang}.pagefind`,
+  existsSync(join(distDir, lang, 'pagefind', `wasm.${lang}.pagefind`)) ? `${lang}/pagefind/wasm.${lang}.pagefind` : `${lang}/pagefind/wasm.unknown.pagefind`,
   `${lang}/pagefind/*.pf_meta`,
   `${lang}/pagefind/{index,fragment,filter}/*`,
 ];
@@ -65,7 +69,7 @@ export function serviceWorker(): AstroIntegration {
             const started = performance.now();
             const { manifestEntries, count, size, warnings } = await getManifest({
               globDirectory: distDir,
-              globPatterns: [`${lang}/**/*.html`, `${lang}/manifest.webmanifest`, ...searchPrecache(lang), ...SHARED_PRECACHE],
+              globPatterns: [`${lang}/**/*.html`, `${lang}/manifest.webmanifest`, ...searchPrecache(distDir, lang), ...SHARED_PRECACHE],
               // The single-file checklist copies are downloads, not pages to browse offline.
               globIgnores: [`${lang}/checklists/*/*-${lang}.html`, `${lang}/pagefind/**/*.html`, `${lang}/clear/**`],
               // Precache URLs are absolute so that a mirror under a sub-path works too.

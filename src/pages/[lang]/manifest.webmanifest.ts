@@ -6,11 +6,11 @@ import type { APIRoute } from 'astro';
 import { langPaths } from '../../lib/paths';
 import { joinBase, pagePath } from '../../lib/urls';
 import { ICON_SIZES } from '../../lib/icons';
-import { ui, type Lang } from '../../i18n';
+import { langParam, ui } from '../../i18n';
 
 export const getStaticPaths = langPaths;
 export const GET: APIRoute = ({ params }) => {
-  const lang = params.lang as Lang;
+  const lang = langParam(params.lang);
   const t = ui(lang);
   const base = import.meta.env.BASE_URL;
   const start = joinBase(base, pagePath(lang));

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { feedResponse } from '../../data/feeds';
 import { langPaths } from '../../lib/paths';
-import type { Lang } from '../../i18n';
+import { langParam } from '../../i18n';
 
 export const getStaticPaths = langPaths;
-export const GET: APIRoute = ({ params, site }) => feedResponse(params.lang as Lang, site!);
+export const GET: APIRoute = ({ params, site }) => feedResponse(langParam(params.lang), site!);

@@ -28,14 +28,14 @@ export const GET: APIRoute<{ entry: Checklist }> = async ({ props, site: siteUrl
     audience: d.audience,
     audienceLabel: t.checklistFor,
     versionLabel: t.version,
-    version: formatPartialDate(isoDay(d.version), lang),
+    version: formatPartialDate(isoDay(d.version), t.locale),
     url,
     qrSvg: await qrSvg(url),
     groups: groupByPriority(d.items).map((g) => ({ heading: t.priority[g.priority], items: g.items })),
     whyLabel: t.why,
     howLabel: t.how,
     sourcesLabel: t.sources,
-    sources: d.sources.map((s) => ({ ...s, date: s.date === 'n.d.' ? t.undated : formatPartialDate(s.date, lang) })),
+    sources: d.sources.map((s) => ({ ...s, date: s.date === 'n.d.' ? t.undated : formatPartialDate(s.date, t.locale) })),
   });
   return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 };

@@ -1,0 +1,101 @@
+/**
+ * Adding a language is what CONTRIBUTING.md says it is: a strings file registered in
+ * src/i18n/index.ts, and content folders. This test does exactly that in a copy of the project
+ * (Ukrainian, over the small fixture content), builds it, and checks that every part of the site
+ * follows: routes, the language links, search index, service worker, feeds and offline copies.
+ */
+import { test, expect } from '@playwright/test';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSite, type BuildResult } from './support/build';
+import { StaticServer } from './support/static-server';
+
+const FIXTURE = join(process.cwd(), 'e2e/fixtures/stale-content');
+
+let project: string;
+let build: BuildResult;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(() => {
+  test.setTimeout(240_000);
+  project = mkdtempSync(join(tmpdir(), 'atlas-third-language-'));
+  for (const path of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(process.cwd(), path), join(project, path), { recursive: true });
+  }
+  symlinkSync(join(process.cwd(), 'node_modules'), join(project, 'node_modules'), 'dir');
+
+  // Step 1 of "Adding a language": the strings file, registered with the others.
+  writeFileSync(
+    join(project, 'src/i18n/uk.ts'),
+    `import { en, type UiStrings } from './en';
+// A test stand-in: a real translation gives every string in Ukrainian.
+export const uk: UiStrings = { ...en, siteName: 'Атлас безпеки', languageName: 'Українська', readInThisLanguage: 'Читати українською', locale: 'uk-UA' };
+`,
+  );
+  const index = join(project, 'src/i18n/index.ts');
+  const source = readFileSync(index, 'utf8');
+  expect(source, 'src/i18n/index.ts registers languages in one STRINGS object').toContain('const STRINGS = { en, ru }');
+  writeFileSync(index, source.replace("import { ru } from './ru';", "import { ru } from './ru';\nimport { uk } from './uk';").replace('const STRINGS = { en, ru }', 'const STRINGS = { en, ru, uk }'));
+
+  // Step 2: the content, in a folder of its own for every collection.
+  const content = join(project, 'content');
+  cpSync(FIXTURE, content, { recursive: true });
+  for (const collection of ['countries', 'threats', 'checklists', 'pages']) {
+    cpSync(join(content, collection, 'en'), join(content, collection, 'uk'), { recursive: true });
+  }
+  const country = join(content, 'countries/uk/testland.mdx');
+  writeFileSync(country, readFileSync(country, 'utf8').replace('title: Testland', 'title: Тестландія'));
+
+  build = buildSite({ ATLAS_CONTENT_DIR: content, ATLAS_BUILD_DATE: '2026-11-25' }, join(project, 'dist'), project);
+  expect(build.status, build.output).toBe(0);
+});
+
+test.afterAll(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+const built = (path: string) => readFileSync(join(build.outDir, path), 'utf8');
+
+test('a third language gets its own pages, and every page links to every language', async () => {
+  const uk = built('uk/countries/testland/index.html');
+  expect(uk).toContain('<html lang="uk"');
+  expect(uk).toContain('Тестландія');
+  for (const lang of ['en', 'ru', 'uk']) {
+    expect(uk).toContain(`hreflang="${lang}" href="https://exile-safety-atlas.example/${lang}/countries/testland/"`);
+  }
+  // The language links on an English page lead to the same page in Russian and in Ukrainian.
+  const en = built('en/countries/testland/index.html');
+  expect(en).toMatch(/<a href="\/ru\/countries\/testland\/" hreflang="ru" lang="ru"[^>]*>Читать по-русски<\/a>/);
+  expect(en).toMatch(/<a href="\/uk\/countries\/testland\/" hreflang="uk" lang="uk"[^>]*>Читати українською<\/a>/);
+  // Dates are written in the new language's own forms.
+  expect(uk).toMatch(/15 січня 2020/);
+});
+
+test('a third language gets its own search index, service worker, feed and offline copy', async () => {
+  const entry = JSON.parse(built('uk/pagefind/pagefind-entry.json'));
+  expect(Object.keys(entry.languages)).toEqual(['uk']);
+  const worker = built('uk/sw.js');
+  expect(worker).toContain('/uk/countries/testland/');
+  expect(worker).not.toContain('/en/countries/testland/');
+  expect(built('uk/rss.xml')).toContain('<language>uk</language>');
+  expect(built('uk/countries/testland/rss.xml')).toMatch(/<title>Атлас безпеки: Тестландія<\/title>.*<language>uk<\/language>/);
+  const downloads = readdirSync(join(build.outDir, 'downloads'));
+  expect(downloads.filter((f) => f.endsWith('.zip')).length, downloads.join(', ')).toBe(3);
+  expect(downloads.some((f) => /uk.*\.zip$/.test(f)), downloads.join(', ')).toBe(true);
+});
+
+test('the third language reads in the browser, reached through its language link', async ({ page }) => {
+  const server = new StaticServer(build.outDir);
+  const base = await server.listen();
+  try {
+    await page.goto(`${base}en/countries/testland/`);
+    await page.getByRole('link', { name: 'Читати українською' }).first().click();
+    await expect(page).toHaveURL(/\/uk\/countries\/testland\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Тестландія');
+    expect(existsSync(join(build.outDir, 'uk/search/index.html'))).toBe(true);
+  } finally {
+    await server.close();
+  }
+});
