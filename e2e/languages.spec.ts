@@ -21,8 +21,10 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(() => {
   test.setTimeout(240_000);
   project = mkdtempSync(join(tmpdir(), 'atlas-third-language-'));
-  for (const path of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(process.cwd(), path), join(project, path), { recursive: true });
+  // The whole project but its content, tests, dependencies and build output.
+  const skip = new Set(['.git', 'node_modules', 'dist', 'content', 'e2e', 'test-results', 'playwright-report']);
+  for (const name of readdirSync(process.cwd()).filter((n) => !skip.has(n))) {
+    cpSync(join(process.cwd(), name), join(project, name), { recursive: true });
   }
   symlinkSync(join(process.cwd(), 'node_modules'), join(project, 'node_modules'), 'dir');
 
