@@ -244,3 +244,12 @@ test('emergency steps must belong to a country and cite their own sources', () =
   assert.match(problems[0].fix, /kyrgyzstan/);
   assert.match(problems[1].message, /"b"/);
 });
+
+test('a help contact listed twice is named', () => {
+  const phone = { kind: 'phone', value: '+996 312 111111', source: 'https://org.example/contacts', checked: new Date() };
+  const problems = checkHelp([helpEntry({ channels: [phone, { ...phone }] })], ['kyrgyzstan']);
+  assert.deepEqual(
+    problems.map((p) => `${p.field}: ${p.message}`),
+    ['channels[1]: lists the phone contact "+996 312 111111" twice'],
+  );
+});
