@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { DIST } from './support/dist';
 import { StaticServer } from './support/static-server';
-import { bundleFolder } from '../src/lib/bundles';
+import { bundleFileName, bundleFolder } from '../src/lib/bundles';
 
 async function saveForOffline(page: Page, path: string) {
   await page.goto(path);
@@ -47,9 +47,9 @@ test.describe('without service workers', () => {
 });
 
 test('the offline zip matches its checksum and, unpacked and served locally, is the whole guide with search', async ({ page, context }) => {
-  const zip = readFileSync(join(DIST, 'downloads/exile-safety-atlas-ru.zip'));
-  const [sum, name] = readFileSync(join(DIST, 'downloads/exile-safety-atlas-ru.zip.sha256'), 'utf8').trim().split(/\s+/);
-  expect(name).toBe('exile-safety-atlas-ru.zip');
+  const zip = readFileSync(join(DIST, 'downloads', bundleFileName('ru')));
+  const [sum, name] = readFileSync(join(DIST, 'downloads', `${bundleFileName('ru')}.sha256`), 'utf8').trim().split(/\s+/);
+  expect(name).toBe(bundleFileName('ru'));
   expect(createHash('sha256').update(zip).digest('hex')).toBe(sum);
 
   const files = unzipSync(zip);

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bundleEntryPage, bundleIncludes, bundleFileName, BUNDLE_README } from './bundles';
+import { bundleEntryPage, bundleFolder, bundleIncludes, bundleFileName, zimFileName, BUNDLE_README } from './bundles';
 
 test("a language's offline bundle holds its pages and the shared files, not the other language", () => {
   assert.equal(bundleIncludes('ru/countries/georgia/index.html', 'ru'), true);
   assert.equal(bundleIncludes('ru/pagefind/pagefind.js', 'ru'), true);
   assert.equal(bundleIncludes('_astro/site.css', 'ru'), true);
   assert.equal(bundleIncludes('en/countries/georgia/index.html', 'ru'), false);
-  assert.equal(bundleIncludes('downloads/exile-safety-atlas-en.zip', 'en'), false);
+  assert.equal(bundleIncludes('downloads/guide-en.zip', 'en'), false);
 });
 
 test('each bundle has a README in its language that names its own checksum file', () => {
@@ -19,4 +19,14 @@ test("the bundle's index.html opens the language's home page, also when refreshe
   assert.match(page, /<meta http-equiv="refresh" content="0; url=ru\/index.html">/);
   assert.match(page, /<a href="ru\/index.html">Открыть справочник<\/a>/);
   assert.doesNotMatch(page, /<script/);
+});
+
+test('download names are neutral: nothing about exile, safety or a checklist subject, and still distinct', async () => {
+  const { singleFileName } = await import('./checklist-view');
+  const slugs = ['if-detained', 'before-travel', 'documents', 'phone-and-accounts', 'camera-networks', 'for-helpers', 'living-in-kyrgyzstan-kazakhstan'];
+  const names = [bundleFileName('ru'), zimFileName('ru'), bundleFolder('ru'), ...slugs.map((s) => singleFileName(s, 'ru'))];
+  for (const name of names) assert.doesNotMatch(name, /exile|safety|atlas|detain|travel|document|phone|camera|helper|kyrgyz|kazakh/i, name);
+  assert.equal(new Set(slugs.map((s) => singleFileName(s, 'ru'))).size, slugs.length);
+  assert.equal(singleFileName('if-detained', 'ru'), singleFileName('if-detained', 'ru'));
+  assert.match(singleFileName('if-detained', 'ru'), /^notes-[0-9a-z]{4}-ru\.html$/);
 });

@@ -2,8 +2,12 @@
 import { escapeHtml } from './html';
 import { isLang } from '../i18n';
 
+/**
+ * Download names say nothing about the guide (issue #14, "discreet names"): a file in a checked
+ * phone's Downloads folder or on a USB stick should not announce "exile safety".
+ */
 export function bundleFileName(lang: string): string {
-  return `exile-safety-atlas-${lang}.zip`;
+  return `guide-${lang}.zip`;
 }
 
 /** The Kiwix archive of one language, beside the zip in downloads/. */

@@ -1,4 +1,4 @@
-/** The single-file copy of a checklist: /en/checklists/<slug>/<slug>-en.html */
+/** The single-file copy of a checklist: /en/checklists/<slug>/notes-<code>-en.html (lib/checklist-view.ts, singleFileName) */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { site, splitId, type Checklist } from '../../../../data/site';
 import { groupByPriority, singleFileName } from '../../../../lib/checklist-view';
