@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getManifest } from 'workbox-build';
+import { fillWorkerTemplate } from '../../lib/worker-template';
 import { LANGS } from '../../i18n';
 import { sriOf } from '../../lib/precache';
 
@@ -63,7 +64,7 @@ export function serviceWorker(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         await copyWorkboxRuntime(distDir);
-        const template = (await readFile(TEMPLATE, 'utf8')).replaceAll('WORKBOX_DIR', WORKBOX_DIR);
+        const template = fillWorkerTemplate(await readFile(TEMPLATE, 'utf8'), { WORKBOX_DIR });
         await Promise.all(
           LANGS.map(async (lang) => {
             const started = performance.now();
@@ -87,7 +88,7 @@ export function serviceWorker(): AstroIntegration {
               ],
             });
             if (warnings.length) throw new Error(`Workbox warnings for ${lang}:\n${warnings.join('\n')}`);
-            await writeFile(join(distDir, lang, 'sw.js'), template.replace('self.__WB_MANIFEST', JSON.stringify(manifestEntries)));
+            await writeFile(join(distDir, lang, 'sw.js'), fillWorkerTemplate(template, { 'self.__WB_MANIFEST': JSON.stringify(manifestEntries) }));
             logger.info(`${lang}/sw.js precaches ${count} files, ${(size / 1024).toFixed(0)} KiB in ${Math.round(performance.now() - started)} ms`);
           }),
         );
