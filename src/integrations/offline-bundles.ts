@@ -88,7 +88,7 @@ export function offlineBundles(): AstroIntegration {
           const started = performance.now();
           const folder = bundleFolder(lang);
           const files = [
-            { path: 'README.txt', data: new TextEncoder().encode(BUNDLE_README[lang]) },
+            { path: 'README.txt', data: new TextEncoder().encode(BUNDLE_README[lang] ?? BUNDLE_README.en) },
             ...fileCopy(dist, all, lang, { site, base, includes: (p) => bundleIncludes(p, lang), searchNote: 'searchInFileCopy' }),
           ].map(({ path, data }) => ({ path: `${folder}/${path}`, data }));
           const zip = zipFiles(files, MTIME);

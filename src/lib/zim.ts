@@ -13,8 +13,17 @@ export function zimIncludes(path: string, lang: string): boolean {
   return path === 'icon.svg' || path.startsWith('icons/') || (path.startsWith('_astro/') && path.endsWith('.css'));
 }
 
-/** ISO 639-3, as the ZIM "Language" metadata requires. */
-const ISO639_3: Record<Lang, string> = { en: 'eng', ru: 'rus' };
+/**
+ * ISO 639-3, as the ZIM "Language" metadata requires; the site's languages use two-letter codes.
+ * A language added to src/i18n needs its code here (the build says so).
+ */
+const ISO639_3: Record<string, string> = { en: 'eng', ru: 'rus', uk: 'ukr', be: 'bel', kk: 'kaz', ky: 'kir', ka: 'kat', hy: 'hye', az: 'aze', uz: 'uzb', tg: 'tgk', sr: 'srp', tr: 'tur', de: 'deu', fr: 'fra', es: 'spa' };
+
+export function iso639_3(lang: string): string {
+  const code = ISO639_3[lang];
+  if (!code) throw new Error(`src/lib/zim.ts ISO639_3: no ISO 639-3 code for the language "${lang}". Add it (https://iso639-3.sil.org/code_tables/639/data) so its Kiwix archive says its language.`);
+  return code;
+}
 
 /** The illustration Kiwix shows in its library: a 48×48 PNG, written into the archive's folder. */
 export const ZIM_ILLUSTRATION = 'illustration-48.png';
@@ -31,7 +40,7 @@ export function zimwriterfsArgs(lang: Lang, site: string, source: string, output
   return [
     `--welcome=${lang}/index.html`,
     `--illustration=${ZIM_ILLUSTRATION}`,
-    `--language=${ISO639_3[lang]}`,
+    `--language=${iso639_3(lang)}`,
     `--title=${t.siteName}`,
     `--description=${t.tagline}`,
     `--creator=${t.siteName}`,
