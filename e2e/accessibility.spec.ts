@@ -29,7 +29,7 @@ test.describe('axe', () => {
     }
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/ru/search/?q=паспорт');
-    await expect(page.locator('pagefind-results .pf-result').first()).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('.search-results > li').first()).toBeVisible({ timeout: 15_000 });
     expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => v.id)).toEqual([]);
   });
 });

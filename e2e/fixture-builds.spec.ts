@@ -101,7 +101,7 @@ test('a mirror built under a sub-path has no broken internal link and a working 
     await page.goto(`${base}en/`);
     await expect(page.locator('[data-offline-status]')).toHaveAttribute('data-state', 'saved', { timeout: 20_000 });
     await page.goto(`${base}en/search/?q=Testland`);
-    await expect(page.locator('pagefind-results .pf-result-title a').first()).toHaveAttribute('href', '/mirror/atlas/en/countries/testland/', { timeout: 15_000 });
+    await expect(page.locator('.search-results h2 a').first()).toHaveAttribute('href', '/mirror/atlas/en/countries/testland/', { timeout: 15_000 });
   } finally {
     await server.close();
   }

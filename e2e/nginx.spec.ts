@@ -100,7 +100,7 @@ test('in Chromium the site reads, searches and saves itself offline, with no pol
     await navigator.serviceWorker.ready;
   });
   await page.goto(`${nginx.https}/en/search/?q=Armenia`);
-  await expect(page.locator('pagefind-results .pf-result-title a').first()).toHaveText('Armenia', { timeout: 15_000 });
+  await expect(page.locator('.search-results h2 a').first()).toHaveText('Armenia', { timeout: 15_000 });
   expect(problems).toEqual([]);
 });
 

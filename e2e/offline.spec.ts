@@ -25,7 +25,7 @@ for (const [lang, unvisited, query, expected] of [
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
-    await expect(page.locator('pagefind-results .pf-result-title a').first()).toHaveText(expected, { timeout: 15_000 });
+    await expect(page.locator('.search-results h2 a').first()).toHaveText(expected, { timeout: 15_000 });
   });
 }
 
@@ -42,7 +42,7 @@ test.describe('without service workers', () => {
     await page.goto('/en/countries/kyrgyzstan/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kyrgyzstan');
     await page.goto('/en/search/?q=Armenia');
-    await expect(page.locator('pagefind-results .pf-result-title a').first()).toHaveText('Armenia', { timeout: 15_000 });
+    await expect(page.locator('.search-results h2 a').first()).toHaveText('Armenia', { timeout: 15_000 });
   });
 });
 
@@ -68,7 +68,7 @@ test('the offline zip matches its checksum and, unpacked and served locally, is 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Казахстан');
     await context.setOffline(true);
     await page.goto(`${base}ru/search/?q=${encodeURIComponent('Армении')}`);
-    await expect(page.locator('pagefind-results .pf-result-title a').first()).toHaveText('Армения', { timeout: 15_000 });
+    await expect(page.locator('.search-results h2 a').first()).toHaveText('Армения', { timeout: 15_000 });
   } finally {
     await server.close();
     rmSync(dir, { recursive: true, force: true });

@@ -21,7 +21,7 @@ test.describe('privacy and JavaScript-free reading', () => {
       if (i === 0) {
         // The search page loads its UI and index on demand: run a search too.
         await page.goto('/ru/search/?q=паспорт');
-        await expect(page.locator('pagefind-results .pf-result').first()).toBeVisible({ timeout: 15_000 });
+        await expect(page.locator('.search-results > li').first()).toBeVisible({ timeout: 15_000 });
       }
       expect(foreign).toEqual([]);
       expect(await context.cookies()).toEqual([]);

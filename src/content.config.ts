@@ -128,6 +128,8 @@ const countries = defineCollection({
       title: text,
       /** Other names readers type (Киргизия for Кыргызстан); shown under the title and searched. */
       aliases: z.array(text).default([]),
+      /** Cities and other words readers search by (Bishkek, Ош): not shown, they find this page first. */
+      searchTerms: z.array(text).default([]),
       summary: text,
       reviewed: pastDate,
       risk: z.strictObject({ level: riskLevel, reason: text, sources: cites }),
@@ -171,6 +173,8 @@ const checklists = defineCollection({
       title: text,
       summary: text,
       audience: text,
+      /** Words readers search with when they need this list («задержали», "arrested"): not shown, they rank it first. */
+      searchTerms: z.array(text).default([]),
       order: z.number().int().min(1),
       /** The date of this version of the advice, so a helper can cite exactly what they gave. */
       version: pastDate,

@@ -10,8 +10,19 @@ import { rm } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
 import { LANGS } from '../i18n';
 
-/** Pagefind also writes UIs this site does not use; they would only weigh down deploys and offline zips. */
-const UNUSED_UI = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js'];
+/**
+ * Pagefind also writes UIs this site does not use (the search page drives pagefind.js with its own
+ * renderer, src/scripts/search.ts); they would only weigh down deploys and offline zips.
+ */
+const UNUSED_UI = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 function assertOk(step: string, response: { errors: string[] }): void {
   if (response.errors.length) throw new Error(`Pagefind ${step} failed:\n${response.errors.join('\n')}`);

@@ -6,6 +6,7 @@
 import { clearSiteData, DISCREET_TITLES_KEY, EXIT_URL_KEY, HISTORY_KEY, QUICK_EXIT_WIPE_KEY } from '../lib/storage';
 import { exitDestination, shiftCounter } from '../lib/quick-exit';
 import { recallForeignWorkers } from './worker-guard';
+import './search-handoff';
 
 const base = document.querySelector<HTMLMetaElement>('meta[name="atlas-base"]')?.content ?? '/';
 // One offline copy per language: the worker at /<lang>/sw.js precaches that language's pages.

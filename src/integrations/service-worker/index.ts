@@ -27,7 +27,7 @@ const TEMPLATE = fileURLToPath(new URL('./sw.js', import.meta.url));
 const SHARED_PRECACHE = ['_astro/**/*.{js,css}', 'icon.svg', 'icons/*.png'];
 
 /**
- * The language's search bundle: the engine, its WebAssembly, the index and the UI the site uses.
+ * The language's search bundle: the engine, its WebAssembly, and the index.
  * Only this language's WebAssembly: Pagefind writes wasm.<lang>.pagefind for languages it can stem,
  * and serves any other language (Ukrainian, say) with wasm.unknown.pagefind.
  */
@@ -35,7 +35,6 @@ const searchPrecache = (distDir: string, lang: string) => [
   `${lang}/pagefind/pagefind.js`,
   `${lang}/pagefind/pagefind-worker.js`,
   `${lang}/pagefind/pagefind-entry.json`,
-  `${lang}/pagefind/pagefind-component-ui.{js,css}`,
   existsSync(join(distDir, lang, 'pagefind', `wasm.${lang}.pagefind`)) ? `${lang}/pagefind/wasm.${lang}.pagefind` : `${lang}/pagefind/wasm.unknown.pagefind`,
   `${lang}/pagefind/*.pf_meta`,
   `${lang}/pagefind/{index,fragment,filter}/*`,
