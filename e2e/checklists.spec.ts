@@ -113,7 +113,7 @@ test('the printed checklist hides navigation and shows its date, URL and QR code
   await expect(page.locator('.quick-exit')).toBeHidden();
   await expect(page.locator('.qr svg')).toBeVisible();
   await expect(page.locator('.qr figcaption')).toHaveText(/\/en\/checklists\/documents\/$/);
-  await expect(page.getByText(/^Version:/)).toBeVisible();
+  await expect(page.locator('article').getByText(/^\s*Version:/)).toBeVisible();
   await expect(page.locator('.checklist-item details ol').first()).toBeVisible();
 });
 

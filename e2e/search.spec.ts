@@ -11,6 +11,15 @@ async function search(page: Page, lang: 'en' | 'ru', query: string) {
   return page.locator(RESULTS);
 }
 const titles = (page: Page) => page.locator(`${RESULTS} h2 a`).allInnerTexts();
+/** The first results are drawn at once, the rest on "Show more". */
+async function showAll(page: Page) {
+  const more = page.getByRole('button', { name: /Show more|Показать ещё/ });
+  while (await more.isVisible()) {
+    const shown = await page.locator(RESULTS).count();
+    await more.click();
+    await expect.poll(() => page.locator(RESULTS).count()).toBeGreaterThan(shown);
+  }
+}
 
 test.use({ viewport: { width: 360, height: 800 } });
 // Several searches per test, each loading the page and its index afresh.
@@ -52,10 +61,15 @@ test('the names people type find what the site writes otherwise', async ({ page 
 });
 
 test('a question puts the checklist that answers it first', async ({ page }) => {
-  await search(page, 'ru', 'задержали что делать');
-  expect((await titles(page))[0]).toBe('Если вас задержали или грозит выдача');
-  await search(page, 'en', 'what to do if detained');
-  expect((await titles(page))[0]).toBe('If you are detained or face extradition');
+  for (const [lang, query] of [
+    ['ru', 'задержали что делать'],
+    ['en', 'what to do if detained'],
+  ] as const) {
+    await page.goto(`/${lang}/checklists/if-detained/`);
+    const title = await page.getByRole('heading', { level: 1 }).innerText();
+    await search(page, lang, query);
+    expect((await titles(page))[0], query).toBe(title);
+  }
 });
 
 test('Russian queries in other grammatical forms find the page, and only Russian pages', async ({ page }) => {
@@ -80,8 +94,8 @@ for (const lang of ['en', 'ru'] as const) {
       seen.add(category);
       expect(text, query).toMatch(new RegExp(`^${n} ${(forms as Record<string, string>)[category] ?? forms.other} `));
     }
-    // The queries cover more than one form.
-    expect(seen.size).toBeGreaterThan(1);
+    // The Russian queries cover more than one form (English counts here are all "other").
+    if (lang === 'ru') expect(seen.size).toBeGreaterThan(1);
   });
 
   test(`${lang}: one search landmark, results in the site's type with two or three lines of excerpt`, async ({ page }) => {
@@ -124,6 +138,7 @@ test('a search for a checklist item links straight to the item', async ({ page }
     await page.goto(`/${lang}/checklists/if-detained/`);
     const title = await page.getByRole('heading', { level: 1 }).innerText();
     await search(page, lang, query);
+    await showAll(page);
     const result = page.locator(RESULTS, { has: page.locator('h2', { hasText: title }) });
     const link = result.locator(`a[href$="#${id}"]`);
     await expect(link).toHaveCount(1);
@@ -138,6 +153,7 @@ test('a search from the header leaves the query in no address, history entry or 
   const requested: string[] = [];
   page.on('request', (r) => requested.push(r.url()));
   await page.goto('/en/countries/');
+  const entries = await page.evaluate(() => history.length);
   await page.getByText('Menu').click();
   await page.getByRole('searchbox', { name: 'Search the guide' }).fill(query);
   await page.getByRole('searchbox', { name: 'Search the guide' }).press('Enter');
@@ -151,12 +167,10 @@ test('a search from the header leaves the query in no address, history entry or 
   expect(page.url()).toMatch(/\/en\/search\/$/);
   const leaked = requested.filter((u) => /Kyrgyzstan|Georgia|[?&]q=/.test(new URL(u).search + new URL(u).hash));
   expect(leaked).toEqual([]);
-  // Nothing is left in storage for the next visit, and the history holds only addresses without it.
+  // Nothing is left in storage for the next visit, and the visit is still one history entry
+  // (the site's default), whose address never held the query.
   expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.includes('search')))).toEqual([]);
-  await page.goBack();
-  expect(page.url()).toMatch(/\/en\/countries\/$/);
-  await page.goForward();
-  expect(page.url()).toMatch(/\/en\/search\/$/);
+  expect(await page.evaluate(() => history.length)).toBe(entries);
 });
 
 test('an old link with ?q= still searches, and the query leaves the address bar', async ({ page }) => {
