@@ -56,7 +56,7 @@ test('the Kyrgyzstan page states its overall risk, every threat rating and numbe
   expect(targets.length).toBeGreaterThan(10);
   expect(targets.every((t) => /\/en\/countries\/kyrgyzstan\/sources\/#s\d+$/.test(t))).toBe(true);
   await page.locator('main sup a').first().click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources: Kyrgyzstan');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Incidents, law and sources: Kyrgyzstan');
   const sources = page.locator('ol.sources > li');
   expect(await sources.count()).toBeGreaterThan(10);
   for (const hash of new Set(targets.map((t) => new URL(t).hash))) await expect(page.locator(hash)).toHaveCount(1);

@@ -3,6 +3,7 @@
  * screen to the page, the quick exit stays in reach, and the answer comes first.
  */
 import { test, expect, type Page } from '@playwright/test';
+import { slugs } from './support/dist';
 
 const PHONE = { width: 360, height: 800 };
 test.use({ viewport: PHONE, serviceWorkers: 'block' });
@@ -88,3 +89,62 @@ test('the not-found page has the site header with its quick exit and menu', asyn
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 });
 
+
+for (const lang of ['en', 'ru'] as const) {
+  test(`${lang}: every country page's first screen shows the country, its rating, the bottom line and the first step`, async ({ page }) => {
+    for (const slug of slugs('countries', lang)) {
+      await page.goto(`/${lang}/countries/${slug}/`);
+      for (const part of ['h1', '.lead .risk', '.bottom-line p:first-child', '.first-step']) {
+        const box = await page.locator(part).first().boundingBox();
+        expect(box, `${slug}: ${part}`).toBeTruthy();
+        expect(box!.y + box!.height, `${slug}: ${part} ends within the first screen`).toBeLessThanOrEqual(PHONE.height);
+      }
+      await expect(page.locator('.first-step')).toHaveText(/\S{3,}/);
+      // Then what to do, by situation: three to five steps each.
+      const counts = await page.locator('#what-to-do ~ ul.steps, section[aria-labelledby="what-to-do"] ul.steps').evaluateAll((lists) => lists.map((l) => l.children.length));
+      expect(counts.length, slug).toBeGreaterThanOrEqual(1);
+      for (const n of counts) {
+        expect(n, slug).toBeGreaterThanOrEqual(3);
+        expect(n, slug).toBeLessThanOrEqual(5);
+      }
+    }
+  });
+
+  test(`${lang}: all ten countries are within the first two screens of the home page, each card one big link`, async ({ page }) => {
+    await page.goto(`/${lang}/`);
+    const cards = page.locator('.country-list a');
+    await expect(cards).toHaveCount(slugs('countries', lang).length);
+    const boxes = await cards.evaluateAll((links) => links.map((a) => { const r = a.getBoundingClientRect(); return { bottom: r.bottom + window.scrollY, height: r.height }; }));
+    for (const b of boxes) expect(b.height).toBeGreaterThanOrEqual(44);
+    expect(Math.max(...boxes.map((b) => b.bottom))).toBeLessThanOrEqual(2 * PHONE.height);
+    // The line under each country is not smaller than body text.
+    const [line, body] = await page.evaluate(() => [getComputedStyle(document.querySelector('.country-line')!).fontSize, getComputedStyle(document.body).fontSize].map(parseFloat));
+    expect(line).toBeGreaterThanOrEqual(body);
+  });
+}
+
+test('citation marks are 24 px targets, timeline dates stand out, legal lists are not indented on a phone', async ({ page }) => {
+  await page.goto('/ru/countries/kazakhstan/');
+  const marks = await page.locator('main sup a').evaluateAll((links) => links.slice(0, 20).map((a) => { const r = a.getBoundingClientRect(); return [r.width, r.height]; }));
+  expect(marks.length).toBeGreaterThan(5);
+  for (const [w, h] of marks) expect(Math.min(w, h)).toBeGreaterThanOrEqual(24);
+  expect(Number(await page.locator('.timeline time').first().evaluate((t) => getComputedStyle(t).fontWeight))).toBeGreaterThanOrEqual(700);
+  // Every jump link leads somewhere that exists.
+  for (const href of await page.locator('.jump-links a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) {
+    const url = new URL(href);
+    if (url.pathname === new URL(page.url()).pathname) await expect(page.locator(url.hash || 'body'), href).toHaveCount(1);
+    else expect((await page.request.get(url.pathname)).ok(), href).toBe(true);
+  }
+  await page.goto('/ru/countries/kazakhstan/sources/');
+  expect(await page.locator('dl.legal dd').first().evaluate((dd) => dd.getBoundingClientRect().left - dd.parentElement!.getBoundingClientRect().left)).toBeLessThan(8);
+  await expect(page.locator('#timeline ~ .timeline li, section[aria-labelledby="timeline"] .timeline li').first()).toBeVisible();
+});
+
+test('the severe chip keeps a visible edge in the dark theme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/en/countries/kazakhstan/');
+  const chip = page.locator('.risk--severe').first();
+  const [border, bg] = await chip.evaluate((el) => [getComputedStyle(el).borderTopColor, getComputedStyle(document.body).backgroundColor]);
+  expect(border).not.toBe('rgba(0, 0, 0, 0)');
+  expect(border).not.toBe(bg);
+});

@@ -24,6 +24,24 @@ risk:
   level: unknown
   reason: TODO one sentence saying why.
   sources: [TODO-source-id]
+bottomLine:
+  text:
+    - TODO one short sentence (at most 160 characters) on what the risk means for the reader.
+  sources: [TODO-source-id]
+inShort: TODO the country in one short line for the home page (at most 90 characters).
+firstStep:
+  text: TODO the first thing to do, one short sentence.
+  checklist: before-travel
+  item: check-wanted-status
+situations:
+  - for: wanted
+    steps:
+      - text: TODO a step for people wanted in Russia, from this page's sources.
+        sources: [TODO-source-id]
+      - checklist: before-travel
+        item: check-wanted-status
+      - checklist: if-detained
+        item: say-you-seek-asylum
 actions:
   - checklist: before-travel
 ratings:

@@ -9,6 +9,10 @@ const country = () => ({
   summary: 'Summary.',
   reviewed: new Date(Date.UTC(2026, 0, 1)),
   risk: { level: 'high', reason: 'Reason.', sources: ['s1'] },
+  bottomLine: { text: ['Short.'], sources: ['s1'] },
+  inShort: 'In short.',
+  firstStep: { checklist: 'documents', item: 'check-passport-expiry' },
+  situations: [{ for: 'living', steps: [{ text: 'One.' }, { text: 'Two.' }, { checklist: 'documents', item: 'check-passport-expiry' }] }],
   actions: [{ checklist: 'documents' }],
   ratings: [{ threat: 'extradition', level: 'severe', reason: 'Reason.', sources: ['s1'] }],
   sources: [source],
@@ -22,6 +26,29 @@ const countrySchema = (collections.countries as any).schema;
 
 test('a valid country passes', () => {
   assert.deepEqual(issues(countrySchema, country()), []);
+});
+
+test('the advice stays short and names what to fix', () => {
+  const long = 'x'.repeat(161);
+  const out = [
+    ...issues(countrySchema, { ...country(), bottomLine: { text: ['One.', 'Two.', 'Three.'] } }),
+    ...issues(countrySchema, { ...country(), bottomLine: { text: [long] } }),
+    ...issues(countrySchema, { ...country(), inShort: 'y'.repeat(91) }),
+    ...issues(countrySchema, { ...country(), situations: [{ for: 'living', steps: [{ text: 'One.' }, { text: 'Two.' }] }] }),
+    ...issues(countrySchema, { ...country(), situations: [{ for: 'tourist', steps: [{ text: 'One.' }, { text: 'Two.' }, { text: 'Three.' }] }] }),
+    ...issues(countrySchema, { ...country(), firstStep: { checklist: 'documents' } }),
+    ...issues(countrySchema, { ...country(), firstStep: { item: 'check-passport-expiry' } }),
+  ];
+  const expected = [
+    'bottomLine.text: keep the bottom line to two short sentences',
+    'bottomLine.text.0: is 161 characters long; keep it to one short sentence of at most 160, or split it',
+    'inShort: is 91 characters long; keep it to 90 or fewer',
+    'situations.0.steps: give at least 3 steps',
+    'situations.0.for: "tourist" is not a situation: use one of wanted, mobilisation, living, helping',
+    'firstStep.text: write the step as `text`, or point to a checklist `item`',
+    'firstStep.checklist: an `item` needs the `checklist` it belongs to',
+  ];
+  for (const e of expected) assert.ok(out.some((m) => m.startsWith(e)), `${e}\n${out.join('\n')}`);
 });
 
 test('a country page without sources is refused', () => {

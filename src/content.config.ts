@@ -14,6 +14,8 @@ import { LANGS } from './i18n';
 import { PRIORITIES } from './lib/priority';
 import { todoPaths, futureDateError, idError, urlError, mirrorError, duplicates } from './lib/content-rules';
 import { CHANNEL_KINDS, HELP_TOPICS, channelError } from './lib/help';
+import { IN_SHORT_MAX_CHARS, SHORT_SENTENCE_MAX_CHARS, STEPS_PER_SITUATION } from './lib/policy';
+import { SITUATIONS } from './lib/situations';
 
 const id = z.string().superRefine((value, ctx) => {
   const error = idError(value);
@@ -99,6 +101,30 @@ const checklistRef = z.strictObject({ checklist: id, item: id.optional() });
 
 const change = z.strictObject({ date: pastDate, text });
 
+/** One short sentence, for text a reader must take in at a glance. */
+const shortSentence = text.superRefine((value, ctx) => {
+  if (value.length > SHORT_SENTENCE_MAX_CHARS) {
+    ctx.addIssue({ code: 'custom', message: `is ${value.length} characters long; keep it to one short sentence of at most ${SHORT_SENTENCE_MAX_CHARS}, or split it` });
+  }
+});
+
+/**
+ * One thing to do: a short sentence written for this country, a checklist item (whose action is
+ * shown, linked), or both (the sentence is shown, linking to the item). `sources` cites the
+ * page's sources for a sentence that states a fact.
+ */
+const step = z
+  .strictObject({
+    text: shortSentence.optional(),
+    checklist: id.optional(),
+    item: id.optional(),
+    sources: z.array(id).default([]),
+  })
+  .superRefine((s, ctx) => {
+    if (s.item && !s.checklist) ctx.addIssue({ code: 'custom', path: ['checklist'], message: 'an `item` needs the `checklist` it belongs to' });
+    if (!s.text && !s.item) ctx.addIssue({ code: 'custom', path: ['text'], message: 'write the step as `text`, or point to a checklist `item` (with its `checklist`) whose action is shown' });
+  });
+
 /**
  * Scaffolds leave TODO markers; a file that still has one is not ready to publish. Checked before
  * the fields, so a fresh scaffold gets this one clear message instead of a list of format errors.
@@ -133,7 +159,34 @@ const countries = defineCollection({
       summary: text,
       reviewed: pastDate,
       risk: z.strictObject({ level: riskLevel, reason: text, sources: cites }),
-      /** The three things to do first, shown at the top of the page. */
+      /** The answer first: one or two short sentences under the rating, on the first screen. */
+      bottomLine: z.strictObject({
+        text: z.array(shortSentence).min(1, { error: 'write one or two short sentences' }).max(2, { error: 'keep the bottom line to two short sentences' }),
+        /** The page's sources for the facts the bottom line states. */
+        sources: z.array(id).default([]),
+      }),
+      /** The country in one short line, for the list of countries on the home page. */
+      inShort: text.superRefine((value, ctx) => {
+        if (value.length > IN_SHORT_MAX_CHARS) ctx.addIssue({ code: 'custom', message: `is ${value.length} characters long; keep it to ${IN_SHORT_MAX_CHARS} or fewer (about two lines on a phone)` });
+      }),
+      /** The first thing to do, on the first screen under the bottom line. */
+      firstStep: step,
+      /** What to do by the reader's situation, each with 3 to 5 steps, in the order of SITUATIONS. */
+      situations: z
+        .array(
+          z.strictObject({
+            for: z.enum(SITUATIONS, { error: (issue) => `"${String(issue.input)}" is not a situation: use one of ${SITUATIONS.join(', ')}` }),
+            steps: z
+              .array(step)
+              .min(STEPS_PER_SITUATION.min, { error: `give at least ${STEPS_PER_SITUATION.min} steps` })
+              .max(STEPS_PER_SITUATION.max, { error: `give at most ${STEPS_PER_SITUATION.max} steps: keep the most important` }),
+          }),
+        )
+        .min(1, { error: 'give the steps for at least one situation' })
+        .superRefine((list, ctx) => {
+          for (const dup of duplicates(list.map((x) => x.for))) ctx.addIssue({ code: 'custom', message: `situation "${dup}" appears twice: merge its steps` });
+        }),
+      /** The checklists for this country, linked from the pocket card and under "What to do". */
       actions: z.array(checklistRef).min(1).max(3),
       /** One rating per threat page; a threat left out is shown as `unknown`. */
       ratings: z.array(

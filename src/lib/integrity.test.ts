@@ -16,6 +16,8 @@ function site(): EntryInfo[] {
         data: {
           risk: { level: 'high', reason: 'r', sources: ['s1'] },
           actions: [{ checklist: 'list', item: 'one' }],
+          firstStep: { checklist: 'list', item: 'one', sources: [] },
+          situations: [{ for: 'wanted', steps: [{ text: 't', sources: ['s1'] }, { checklist: 'list', item: 'one', sources: [] }] }],
           ratings: [{ threat: 'cams', level: 'high', reason: 'r', sources: ['s1'] }],
           timeline: [],
           legal: [],
@@ -62,6 +64,17 @@ test('a dangling checklist item reference is named', () => {
   const entries = site();
   find(entries, 'content/countries/ru/testland.mdx').data.actions[0].item = 'three';
   assert.ok(messages(entries).some((m) => m.includes('actions[0].item: refers to item "three"')));
+});
+
+test('steps of advice name a dangling checklist item, an unlisted source and situations that differ between languages', () => {
+  const entries = site();
+  find(entries, 'content/countries/en/testland.mdx').data.situations[0].steps[1].item = 'three';
+  find(entries, 'content/countries/en/testland.mdx').data.firstStep.sources = ['s9'];
+  find(entries, 'content/countries/ru/testland.mdx').data.situations[0].for = 'living';
+  const out = messages(entries);
+  assert.ok(out.some((m) => m.includes('situations[0].steps[1].item: refers to item "three", which is not in checklist "list"')), out.join('\n'));
+  assert.ok(out.some((m) => m.includes('en/testland.mdx firstStep.sources: cites source "s9"')), out.join('\n'));
+  assert.ok(out.some((m) => m.includes('ru/testland.mdx situations: covers situations "living" but the English page covers "wanted"')), out.join('\n'));
 });
 
 test('a citation of a source that is not listed is named, in the body and in front matter', () => {

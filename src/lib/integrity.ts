@@ -109,11 +109,29 @@ export function checkIntegrity(entries: readonly EntryInfo[], published: Publish
           add(e.file, `actions[${i}].item`, `refers to item "${a.item}", which is not in checklist "${a.checklist}"`, `use one of: ${list.data.items.map((it: any) => it.id).join(', ')}`);
         }
       });
+      // Steps of advice: their checklist items exist, their facts cite this file's sources.
+      const checkStep = (step: any, field: string) => {
+        if (!step) return;
+        checkCites(step.sources, `${field}.sources`);
+        const list = get('checklists', e.lang, step.checklist);
+        refersTo('checklists', step.checklist, `${field}.checklist`);
+        if (list && step.item && !list.data.items.some((it: any) => it.id === step.item)) {
+          add(e.file, `${field}.item`, `refers to item "${step.item}", which is not in checklist "${step.checklist}"`, `use one of: ${list.data.items.map((it: any) => it.id).join(', ')}`);
+        }
+      };
+      checkCites(e.data.bottomLine?.sources, 'bottomLine.sources');
+      checkStep(e.data.firstStep, 'firstStep');
+      (e.data.situations ?? []).forEach((x: any, i: number) => (x.steps ?? []).forEach((st: any, j: number) => checkStep(st, `situations[${i}].steps[${j}]`)));
       // Ratings are facts about the world: every language must say the same thing.
       const counterpart = e.lang === REFERENCE_LANG ? undefined : get('countries', REFERENCE_LANG, e.slug);
       if (counterpart) {
         if (counterpart.data.risk?.level !== e.data.risk?.level) {
           add(e.file, 'risk.level', `is "${e.data.risk?.level}" but the ${REFERENCE_NAME} page says "${counterpart.data.risk?.level}"`, 'make the overall risk the same in every language');
+        }
+        // The same advice in every language: the same situations, in the same order.
+        const situationsOf = (d: any) => (d.situations ?? []).map((x: any) => x.for).join(', ');
+        if (situationsOf(counterpart.data) !== situationsOf(e.data)) {
+          add(e.file, 'situations', `covers situations "${situationsOf(e.data)}" but the ${REFERENCE_NAME} page covers "${situationsOf(counterpart.data)}"`, 'give the same situations, in the same order, in every language');
         }
         const enLevels = new Map<string, string>((counterpart.data.ratings ?? []).map((r: any) => [r.threat, r.level]));
         (e.data.ratings ?? []).forEach((r: any, i: number) => {

@@ -18,3 +18,15 @@ export const PLANNER_SOON_DAYS = 90;
 
 /** A help contact not checked on the organisation's own page for this many days shows as unverified. */
 export const CONTACT_VERIFY_DAYS = 90;
+
+/**
+ * A country page's bottom line and each step of its advice are short sentences, so the answer
+ * fits the first screen of a phone (issue #15): at most this many characters each.
+ */
+export const SHORT_SENTENCE_MAX_CHARS = 160;
+
+/** A country's line in the list on the home page: at most this many characters, about two lines on a phone. */
+export const IN_SHORT_MAX_CHARS = 90;
+
+/** Steps per situation under "What to do": enough to act on, few enough to read under stress. */
+export const STEPS_PER_SITUATION = { min: 3, max: 5 } as const;
