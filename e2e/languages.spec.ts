@@ -1,6 +1,6 @@
 /**
- * Adding a language is what CONTRIBUTING.md says it is: a strings file registered in
- * src/i18n/index.ts, and content folders. This test does exactly that in a copy of the project
+ * Adding a language is what CONTRIBUTING.md says it is: its code in src/i18n/langs.ts, a strings
+ * file registered in src/i18n/index.ts, and content folders. This test does exactly that in a copy of the project
  * (Ukrainian, over the small fixture content), builds it, and checks that every part of the site
  * follows: routes, the language links, search index, service worker, feeds and offline copies.
  */
@@ -36,10 +36,14 @@ test.beforeAll(() => {
 export const uk: UiStrings = { ...en, siteName: 'Атлас безпеки', languageName: 'Українська', readInThisLanguage: 'Читати українською', locale: 'uk-UA' };
 `,
   );
-  const index = join(project, 'src/i18n/index.ts');
-  const source = readFileSync(index, 'utf8');
-  expect(source, 'src/i18n/index.ts registers languages in one STRINGS object').toContain('const STRINGS = { en, ru }');
-  writeFileSync(index, source.replace("import { ru } from './ru';", "import { ru } from './ru';\nimport { uk } from './uk';").replace('const STRINGS = { en, ru }', 'const STRINGS = { en, ru, uk }'));
+  const edit = (file: string, from: string, to: string) => {
+    const source = readFileSync(join(project, file), 'utf8');
+    expect(source, `${file} has ${from}, as CONTRIBUTING.md says`).toContain(from);
+    writeFileSync(join(project, file), source.replace(from, to));
+  };
+  edit('src/i18n/langs.ts', "export const LANGS = ['en', 'ru'] as const;", "export const LANGS = ['en', 'ru', 'uk'] as const;");
+  edit('src/i18n/index.ts', "import { ru } from './ru';", "import { ru } from './ru';\nimport { uk } from './uk';");
+  edit('src/i18n/index.ts', 'const STRINGS: Record<Lang, UiStrings> = { en, ru };', 'const STRINGS: Record<Lang, UiStrings> = { en, ru, uk };');
 
   // Step 2: the content, in a folder of its own for every collection.
   const content = join(project, 'content');

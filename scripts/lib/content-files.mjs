@@ -3,15 +3,12 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-// The site's languages come from its own TypeScript (the loader resolves its extensionless imports).
-import '../test/register.mjs';
-const i18n = await import('../../src/i18n/index.ts');
+import { LANGS, REFERENCE_LANG } from '../../src/i18n/langs.ts';
 
 export const CONTENT_DIR = process.env.ATLAS_CONTENT_DIR || 'content';
 export const COLLECTIONS = ['countries', 'threats', 'checklists', 'updates', 'pages'];
-/** The site's languages, the reference language first (src/i18n/index.ts). */
-export const LANGS = i18n.LANGS;
-export const REFERENCE_LANG = i18n.REFERENCE_LANG;
+/** The site's languages, the reference language first (src/i18n/langs.ts). */
+export { LANGS, REFERENCE_LANG };
 
 /** Every content file: { collection, lang, slug, file, data, body }. */
 export function contentFiles(dir = CONTENT_DIR) {

@@ -1,17 +1,11 @@
 import { en, type PluralForms, type UiStrings } from './en';
 import { ru } from './ru';
+import { LANGS, REFERENCE_LANG, type Lang } from './langs';
 
-/**
- * The site's languages and their interface strings. Adding a language is adding its strings file
- * here and its content folders (CONTRIBUTING.md, "Adding a language"): routes, the language links,
- * search indexes, service workers, feeds, offline copies and the maintainer commands follow.
- * The first language is the reference: the other languages' translations are checked against it.
- */
-const STRINGS = { en, ru } satisfies Record<string, UiStrings>;
+export { LANGS, REFERENCE_LANG, type Lang };
 
-export type Lang = keyof typeof STRINGS;
-export const LANGS = Object.keys(STRINGS) as Lang[];
-export const REFERENCE_LANG: Lang = LANGS[0]!;
+/** Each language's interface strings (the languages themselves are listed in ./langs.ts). */
+const STRINGS: Record<Lang, UiStrings> = { en, ru };
 
 export function ui(lang: Lang): UiStrings {
   return STRINGS[lang];

@@ -3,7 +3,8 @@
  * of the site's own (src/lib/workers.ts says which). If such a worker answered for this very page,
  * load the page again from the network, once.
  */
-import { LANGS } from '../i18n';
+// The list alone, not ../i18n: that would bring every interface string into the page's script.
+import { LANGS } from '../i18n/langs';
 import { isForeignWorker } from '../lib/workers';
 
 export async function recallForeignWorkers(base: string): Promise<void> {

@@ -1,0 +1,9 @@
+/**
+ * The site's languages, the reference language first: the one list routes, content folders,
+ * search indexes, workers, feeds, offline copies and maintainer commands follow. Each needs its
+ * interface strings registered in src/i18n/index.ts (TypeScript refuses a language without them).
+ * A module of its own, so that browser scripts can read the list without loading every string.
+ */
+export const LANGS = ['en', 'ru'] as const;
+export type Lang = (typeof LANGS)[number];
+export const REFERENCE_LANG: Lang = LANGS[0];
