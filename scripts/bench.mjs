@@ -13,6 +13,7 @@ import { chromium } from 'playwright-core';
 import { findChromium, ensureChromium } from './chromium.mjs';
 import { StaticServer } from '../e2e/support/static-server.ts';
 import { LANGS } from './lib/content-files.mjs';
+import { compareWithStarlight, STARLIGHT_VERSION } from './bench-starlight.mjs';
 
 const PAGE_TYPES = {
   home: 'ru/',
@@ -97,13 +98,14 @@ async function firstViews(dist) {
  * pocket card), a threat two, a checklist one, and eight pages come from no content file; the
  * root index and the 404 page are shared. `pages` counts built pages in both languages.
  */
-function syntheticCorpus(pages) {
+function syntheticCorpus(pages, { countriesPerLang, prose } = {}) {
   const dir = mkdtempSync(join(tmpdir(), `atlas-synthetic-${pages}-`));
   const threats = 9;
   const perLang = Math.max(0, Math.floor((pages - 2) / 2) - 8 - threats * 2);
   // There are fewer than 200 countries to write about; beyond that the corpus grows in checklists.
-  const countries = Math.min(200, Math.floor(perLang / 4));
-  const lists = Math.max(1, perLang - countries * 3);
+  // For the Starlight comparison: a fixed number of countries, each with the same real prose.
+  const countries = countriesPerLang ?? Math.min(200, Math.floor(perLang / 4));
+  const lists = countriesPerLang ? 1 : Math.max(1, perLang - countries * 3);
   const source = 'sources:\n  - id: s1\n    publisher: Synthetic\n    title: Synthetic source\n    date: 2024-01-01\n    url: https://example.org/s\n';
   const words = (i) => Array.from({ length: 180 }, (_, w) => `word${(i * 7 + w) % 997}`).join(' ');
   const published = {};
@@ -120,7 +122,7 @@ function syntheticCorpus(pages) {
     for (let i = 0; i < countries; i++) {
       const advice = `bottomLine:\n  text: [B.]\ninShort: I.\nfirstStep:\n  text: F.\nsituations:\n  - for: wanted\n    steps: [{ text: A. }, { text: B. }, { text: C. }]\n`;
       const ratings = Array.from({ length: threats }, (_, t) => `  - threat: t${t}\n    level: high\n    reason: R.\n    sources: [s1]\n`).join('');
-      writeFileSync(join(dir, 'countries', lang, `c${i}.mdx`), `---\ntitle: Country ${i}\nsummary: S.\nreviewed: 2026-01-01\nrisk:\n  level: high\n  reason: R.\n  sources: [s1]\n${advice}actions:\n  - checklist: l${i % Math.max(1, lists)}\nratings:\n${ratings}${source}---\n${words(i)} <Cite id="s1" />\n`);
+      writeFileSync(join(dir, 'countries', lang, `c${i}.mdx`), `---\ntitle: Country ${i}\nsummary: S.\nreviewed: 2026-01-01\nrisk:\n  level: high\n  reason: R.\n  sources: [s1]\n${advice}actions:\n  - checklist: l${i % Math.max(1, lists)}\nratings:\n${ratings}${source}---\n${prose ?? words(i)} <Cite id="s1" />\n`);
     }
   }
   writeFileSync(join(dir, 'checklists', 'published-ids.json'), JSON.stringify(published));
@@ -165,3 +167,23 @@ for (const pages of sizes) {
 }
 console.log('Synthetic corpora (both languages): build time (ms) and peak memory');
 table(synthHeader, synthRows);
+
+// The same documents, built by the atlas and by a pinned Starlight side by side (BENCH_STARLIGHT=0 skips it).
+if (process.env.BENCH_STARLIGHT !== '0') {
+  const perLang = Number(process.env.BENCH_STARLIGHT_DOCS ?? 500);
+  const r = compareWithStarlight({
+    perLang,
+    langs: LANGS,
+    atlasCorpus: (n, prose) => syntheticCorpus(0, { countriesPerLang: n, prose }),
+    buildAtlas: (dir) => build({ ATLAS_CONTENT_DIR: dir }, join(dir, 'out')),
+  });
+  console.log(`\nSide by side with Starlight ${STARLIGHT_VERSION}: ${r.documents} documents of ${r.words} words (${perLang} per language), cold builds`);
+  table(
+    ['site', 'pages built', 'build ms', 'ms/document', 'ms/page'],
+    [
+      ['Starlight', r.starlight.pages, r.starlight.ms, (r.starlight.ms / r.documents).toFixed(1), (r.starlight.ms / r.starlight.pages).toFixed(1)],
+      ['atlas', r.atlas.pages, r.atlas.ms, (r.atlas.ms / r.documents).toFixed(1), (r.atlas.ms / r.atlas.pages).toFixed(1)],
+    ],
+  );
+  console.log(`Atlas / Starlight, per document: ${(r.atlas.ms / r.starlight.ms).toFixed(2)} (the budget: at most 1.00)`);
+}
