@@ -7,8 +7,9 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 test.describe('axe', () => {
   test.use({ serviceWorkers: 'block' });
   // Every page of the site, in both languages, in groups that the two workers share.
-  for (const [i, group] of pageGroups(4).entries()) {
-    test(`no violations on any page, in both languages (group ${i + 1} of 4)`, async ({ page }) => {
+  const groups = pageGroups(8);
+  for (const [i, group] of groups.entries()) {
+    test(`no violations on any page, in both languages (group ${i + 1} of ${groups.length})`, async ({ page }) => {
       test.setTimeout(300_000);
       const failures: string[] = [];
       for (const path of group) {

@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { pageGroups } from './support/dist';
 
-const groups = pageGroups(3);
+const groups = pageGroups(6);
 
 test.describe('privacy and JavaScript-free reading', () => {
   // A service worker would answer some requests itself; block it so every request is seen.
