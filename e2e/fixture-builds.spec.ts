@@ -10,6 +10,7 @@ import { buildSite, type BuildResult } from './support/build';
 import { StaticServer } from './support/static-server';
 import { builtPages } from './support/dist';
 import { brokenLinks } from './support/links';
+import { saveForOffline } from './support/offline';
 
 const FIXTURE = join(process.cwd(), 'e2e/fixtures/stale-content');
 
@@ -63,8 +64,7 @@ test('a returning visitor gets the new version, with a notice, and no stale copy
   const server = new StaticServer(v1.outDir);
   const base = await server.listen();
   try {
-    await page.goto(`${base}en/countries/testland/`);
-    await expect(page.locator('[data-offline-status]')).toHaveAttribute('data-state', 'saved', { timeout: 20_000 });
+    await saveForOffline(page, `${base}en/countries/testland/`);
     await page.reload();
     const reason = page.locator('article > p', { hasText: /fixture reason\./i });
     await expect(reason).toHaveText(/^Fixture reason\./);
@@ -98,8 +98,7 @@ test('a mirror built under a sub-path has no broken internal link and a working 
   const server = new StaticServer(mirror.outDir, '/mirror/atlas/');
   const base = await server.listen();
   try {
-    await page.goto(`${base}en/`);
-    await expect(page.locator('[data-offline-status]')).toHaveAttribute('data-state', 'saved', { timeout: 20_000 });
+    await saveForOffline(page, `${base}en/`);
     await page.goto(`${base}en/search/?q=Testland`);
     await expect(page.locator('.search-results h2 a').first()).toHaveAttribute('href', '/mirror/atlas/en/countries/testland/', { timeout: 15_000 });
   } finally {
@@ -130,6 +129,41 @@ test("on an origin shared with another app, a page removes a planted worker unde
     await page.goto(`${origin}mirror/atlas/ru/`);
     await expect.poll(scopes).not.toContain('/mirror/atlas/en/countries/');
     expect(await scopes()).toContain('/other-app/');
+  } finally {
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('"Remove everything this site stored" on a mirror removes its own data and leaves another app on the origin alone', async ({ page }) => {
+  // One origin: the mirror at /mirror/atlas/ and another app at /other-app/ with its own worker,
+  // cache and storage.
+  const root = mkdtempSync(join(tmpdir(), 'atlas-shared-origin-'));
+  mkdirSync(join(root, 'mirror'));
+  symlinkSync(mirror.outDir, join(root, 'mirror/atlas'));
+  mkdirSync(join(root, 'other-app'));
+  writeFileSync(join(root, 'other-app/sw.js'), "self.addEventListener('fetch', () => {});");
+  const server = new StaticServer(root);
+  const origin = await server.listen();
+  const stored = () =>
+    page.evaluate(async () => ({
+      workers: (await navigator.serviceWorker.getRegistrations()).map((r) => new URL(r.scope).pathname).sort(),
+      caches: (await caches.keys()).map((k) => (k.startsWith('exile-atlas-') ? 'atlas' : k)).sort(),
+      keys: [...Object.keys(localStorage), ...Object.keys(sessionStorage)].map((k) => (k.startsWith('atlas:') ? 'atlas' : k)).sort(),
+    }));
+  try {
+    await saveForOffline(page, `${origin}mirror/atlas/en/`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.register('/other-app/sw.js', { scope: '/other-app/' });
+      await (await caches.open('other-app-data')).put('/other-app/data', new Response('x'));
+      localStorage.setItem('other-app:note', 'stays');
+      sessionStorage.setItem('other-app:tab', 'stays');
+      sessionStorage.setItem('atlas:v1:keep-nothing', '1');
+    });
+    expect(await stored()).toMatchObject({ workers: ['/mirror/atlas/en/', '/other-app/'] });
+    await page.getByRole('button', { name: 'Remove everything this site stored' }).click();
+    await expect(page.locator('[data-offline-status]')).toHaveAttribute('data-state', 'removed');
+    expect(await stored()).toEqual({ workers: ['/other-app/'], caches: ['other-app-data'], keys: ['other-app:note', 'other-app:tab'] });
   } finally {
     await server.close();
     rmSync(root, { recursive: true, force: true });

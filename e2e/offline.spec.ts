@@ -6,12 +6,8 @@ import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { DIST } from './support/dist';
 import { StaticServer } from './support/static-server';
+import { saveForOffline } from './support/offline';
 import { bundleFileName, bundleFolder } from '../src/lib/bundles';
-
-async function saveForOffline(page: Page, path: string) {
-  await page.goto(path);
-  await expect(page.locator('[data-offline-status]')).toHaveAttribute('data-state', 'saved', { timeout: 20_000 });
-}
 
 for (const [lang, unvisited, query, expected] of [
   ['en', '/en/countries/armenia/', 'Kyrgyzstan', 'Kyrgyzstan'],
@@ -73,4 +69,66 @@ test('the offline zip matches its checksum and, unpacked and served locally, is 
     await server.close();
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+const stored = (page: Page) =>
+  page.evaluate(async () => ({
+    workers: (await navigator.serviceWorker.getRegistrations()).map((r) => new URL(r.scope).pathname),
+    caches: await caches.keys(),
+  }));
+
+test.describe('saving for offline use is the reader’s choice', () => {
+  test('nothing is saved before the reader agrees; the offer says what, how much and who could see it', async ({ page, context }) => {
+    await context.route('**/en/offline-size.json', (route) => route.fulfill({ json: { bytes: 2_306_867, files: 131 } }));
+    await context.route('**/ru/offline-size.json', (route) => route.fulfill({ status: 404 }));
+    await page.goto('/en/');
+    await page.goto('/en/countries/kazakhstan/');
+    const offer = page.locator('[data-offline-offer]');
+    await expect(offer).toContainText('Every page in English and the search would be saved in this browser (about 2.2 MB, 131 files).');
+    await expect(offer).toContainText('Anyone who checks the site data in this browser could see it.');
+    await expect(offer).toContainText('remove it at any time with the button at the bottom of every page');
+    await page.waitForTimeout(1000); // time enough for a worker to register and start caching
+    expect(await stored(page)).toEqual({ workers: [], caches: [] });
+    await page.goto('/ru/');
+    await expect(page.locator('[data-offline-offer]')).toContainText('все страницы на русском и поиск. Любой');
+  });
+
+  test('a "Do not save" is remembered: no offer again and nothing saved', async ({ page }) => {
+    await page.goto('/en/');
+    await page.getByRole('button', { name: 'Do not save' }).click();
+    await page.goto('/en/threats/');
+    await expect(page.locator('[data-offline-offer]')).toBeHidden();
+    await expect(page.locator('[data-offline-status]')).toHaveText('Not saved for offline use.');
+    await page.waitForTimeout(1000);
+    expect(await stored(page)).toEqual({ workers: [], caches: [] });
+  });
+
+  test('after "Remove everything this site stored" nothing is saved again until the reader asks', async ({ page }) => {
+    await saveForOffline(page, '/en/');
+    expect((await stored(page)).workers).toEqual(['/en/']);
+    await page.getByRole('button', { name: 'Remove everything this site stored' }).click();
+    await expect(page.locator('[data-offline-status]')).toHaveText(/^Removed: the offline copy, your ticks and your settings/);
+    expect(await stored(page)).toEqual({ workers: [], caches: [] });
+    for (const path of ['/en/countries/georgia/', '/en/checklists/', '/en/']) await page.goto(path);
+    await page.waitForTimeout(1000);
+    expect(await stored(page)).toEqual({ workers: [], caches: [] });
+    await saveForOffline(page);
+    expect((await stored(page)).workers).toEqual(['/en/']);
+  });
+
+  test('a saved copy says when it was saved and warns, on the device, when it is old', async ({ page }) => {
+    await saveForOffline(page, '/en/countries/armenia/');
+    await expect(page.locator('[data-offline-status]')).toHaveText(/^Saved for offline use on [A-Z][a-z]+ \d{1,2}, \d{4}\.$/);
+    const built = new Date(`${await page.locator('[data-offline]').getAttribute('data-built')}T12:00:00Z`);
+    const monthsLater = (n: number) => new Date(Date.UTC(built.getUTCFullYear(), built.getUTCMonth() + n, built.getUTCDate(), 12));
+    const old = page.locator('[data-offline-old]');
+    await page.clock.setFixedTime(monthsLater(5));
+    await page.reload();
+    await expect(page.locator('[data-offline-status]')).toHaveAttribute('data-state', 'saved');
+    await expect(old).toBeHidden();
+    await page.clock.setFixedTime(monthsLater(7));
+    await page.reload();
+    await expect(old).toBeVisible();
+    await expect(old).toContainText('more than 6 months ago');
+  });
 });

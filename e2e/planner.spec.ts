@@ -1,3 +1,4 @@
+import { saveForOffline } from './support/offline';
 import { test, expect } from '@playwright/test';
 
 // The browser's clock is pinned: the test gives the same answer on any day it runs.
@@ -43,8 +44,7 @@ test('the document planner computes a plan on the device, sends nothing and keep
 });
 
 test('the planner works offline once the guide is saved', async ({ page, context }) => {
-  await page.goto('/ru/');
-  await expect(page.locator('[data-offline-status]')).toHaveAttribute('data-state', 'saved', { timeout: 20_000 });
+  await saveForOffline(page, '/ru/');
   await context.setOffline(true);
   await page.goto('/ru/tools/documents/');
   await page.getByLabel('Виза или разрешённый срок пребывания заканчивается').fill(isoIn(10));

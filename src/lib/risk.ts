@@ -20,8 +20,17 @@ export function compareRisk(a: RiskLevel, b: RiskLevel): number {
  * `now` is the build time: the notice is computed when the site is built.
  */
 export function isReviewStale(reviewed: Date, now: Date, months = REVIEW_INTERVAL_MONTHS): boolean {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return today >= staleFrom(reviewed, months).getTime();
+}
+
+/**
+ * The first day (UTC midnight) on which something reviewed or built on `reviewed` is stale. A
+ * saved offline copy gets this day of its build, so the device can decide with its own clock.
+ */
+export function staleFrom(reviewed: Date, months = REVIEW_INTERVAL_MONTHS): Date {
   // Calendar months, clamped: reviewed 31 August goes stale after 28 (or 29) February, not 3 March.
   const limit = addMonths(reviewed, months);
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  return today > limit.getTime();
+  limit.setUTCDate(limit.getUTCDate() + 1);
+  return limit;
 }

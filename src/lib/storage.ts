@@ -11,6 +11,10 @@ export const EXIT_URL_KEY = `${NAMESPACE}exit-url`;
 export const HISTORY_KEY = `${NAMESPACE}history`;
 /** "1": pages show a neutral title in the tab and in the browser's history. */
 export const DISCREET_TITLES_KEY = `${NAMESPACE}discreet-titles`;
+/** The reader's answer to the offer to save the guide: "yes" or "no"; absent means not asked yet. */
+export const OFFLINE_KEY = `${NAMESPACE}offline`;
+/** When the offline copy was saved or last updated on this device (an ISO date). */
+export const OFFLINE_SAVED_KEY = `${NAMESPACE}offline-saved`;
 /** The prefix of checklist ticks (see progressKey in progress.ts). */
 export const PROGRESS_PREFIX = `${NAMESPACE}progress:`;
 
@@ -75,6 +79,11 @@ export function clearTicks(): void {
  */
 export async function clearSiteData(base: string): Promise<void> {
   eachStore((store) => removeNamespaced(store));
+  await removeOfflineCopy(base);
+}
+
+/** Browser-only: unregisters this site's service workers and deletes their caches. */
+export async function removeOfflineCopy(base: string): Promise<void> {
   try {
     const origin = location.origin;
     const regs = (await navigator.serviceWorker?.getRegistrations()) ?? [];

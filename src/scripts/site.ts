@@ -1,9 +1,9 @@
 /**
  * The only script on every page, kept small: quick exit, one history entry per visit, discreet
- * titles, offline caching, update notice. Everything here enhances; the page is complete
- * without it.
+ * titles, the offline copy as the reader's choice, foreign-worker recall, update notice.
+ * Everything here enhances; the page is complete without it.
  */
-import { clearSiteData, DISCREET_TITLES_KEY, EXIT_URL_KEY, HISTORY_KEY, QUICK_EXIT_WIPE_KEY } from '../lib/storage';
+import { clearSiteData, DISCREET_TITLES_KEY, EXIT_URL_KEY, HISTORY_KEY, OFFLINE_KEY, OFFLINE_SAVED_KEY, QUICK_EXIT_WIPE_KEY, removeOfflineCopy } from '../lib/storage';
 import { exitDestination, shiftCounter } from '../lib/quick-exit';
 import { recallForeignWorkers } from './worker-guard';
 import './search-handoff';
@@ -17,6 +17,13 @@ const setting = (key: string): string | null => {
     return localStorage.getItem(key);
   } catch {
     return null;
+  }
+};
+const keep = (key: string, value: string) => {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    /* not kept: the reader is asked again next time */
   }
 };
 /** The wipe may not hold the reader on this page longer than this. */
@@ -87,29 +94,72 @@ document.addEventListener('submit', (event) => {
 // A worker that is not the site's own (planted during a takeover) goes, on every page load.
 void recallForeignWorkers(base);
 
-// Offline: the service worker precaches the guide; the status line says when it is done.
-const status = document.querySelector<HTMLElement>('[data-offline-status]');
-const notice = document.querySelector<HTMLElement>('[data-update-notice]');
-// The "remove everything" page (clear.astro) must not save the guide again.
-const clearing = document.querySelector('[data-clear-status]') !== null;
-if ('serviceWorker' in navigator && import.meta.env.PROD && status && !clearing) {
-  const hadController = Boolean(navigator.serviceWorker.controller);
-  status.hidden = false;
-  status.textContent = status.dataset.saving ?? '';
-  navigator.serviceWorker
-    .register(`${base}${lang}/sw.js`, { scope: `${base}${lang}/` })
-    .then(() => navigator.serviceWorker.ready)
-    .then(() => {
-      status.textContent = status.dataset.saved ?? '';
-      status.dataset.state = 'saved';
-    })
-    .catch(() => {
-      // Service workers can be disabled (private modes, Tor Browser): the site simply stays online-only.
-      status.hidden = true;
-    });
+// Offline copy, the reader's choice: offered once, the answer remembered. Nothing is saved
+// before the reader says yes, and after a removal nothing is saved until they ask again.
+// The "remove everything" page (clear.astro) must not save the guide again while it clears.
+const offline = document.querySelector('[data-clear-status]') ? null : document.querySelector<HTMLElement>('[data-offline]');
+if (offline) {
+  const part = (name: string) => offline.querySelector<HTMLElement>(`[data-offline-${name}]`)!;
+  const [status, offer, size, save, decline, remove, old] = ['status', 'offer', 'size', 'save', 'decline', 'remove', 'old'].map(part);
+  const sw = import.meta.env.PROD && 'serviceWorker' in navigator ? navigator.serviceWorker : undefined;
+  const day = (iso?: string | null) => {
+    const date = new Date(iso ?? '');
+    return Number.isNaN(date.getTime()) ? '' : date.toLocaleDateString(lang, { dateStyle: 'long' });
+  };
+  const say = (state: 'saving' | 'saved' | 'notSaved' | 'removed') => {
+    const date = state === 'saved' ? day(setting(OFFLINE_SAVED_KEY)) : '';
+    status.dataset.state = state;
+    status.textContent = date ? status.dataset.savedOn!.replace('{date}', date) : (status.dataset[state] ?? '');
+    offer.hidden = decline.hidden = true;
+    save.hidden = !sw || state === 'saving' || state === 'saved';
+  };
+  const saveCopy = () => {
+    keep(OFFLINE_KEY, 'yes');
+    say('saving');
+    sw!
+      .register(`${base}${lang}/sw.js`, { scope: `${base}${lang}/` })
+      .then(() => sw!.ready)
+      .then(() => {
+        if (!setting(OFFLINE_SAVED_KEY)) keep(OFFLINE_SAVED_KEY, new Date().toISOString());
+        say('saved');
+      })
+      // Service workers can be disabled (private modes, Tor Browser): the site stays online-only.
+      .catch(() => say('notSaved'));
+  };
+  const answer = setting(OFFLINE_KEY);
+  if (sw && answer === 'yes') saveCopy();
+  else say(sw?.controller ? 'saved' : 'notSaved'); // a copy saved before the site asked still shows
+  if (sw && !answer) {
+    offer.hidden = decline.hidden = save.hidden = false;
+    // The build records the copy's size for this offer; without the file the offer names none.
+    fetch(`${base}${lang}/offline-size.json`)
+      .then((r) => (r.ok ? r.json() : undefined))
+      .then((s?: { bytes?: unknown; files?: unknown }) => {
+        const { bytes, files } = s ?? {};
+        if (typeof bytes === 'number' && typeof files === 'number' && bytes > 0 && files > 0)
+          size.textContent = size.dataset.text!.replace('{mb}', (bytes / 2 ** 20).toLocaleString(lang, { maximumFractionDigits: 1 })).replace('{files}', files.toLocaleString(lang));
+      })
+      .catch(() => undefined);
+  }
+  save.addEventListener('click', saveCopy);
+  decline.addEventListener('click', () => {
+    keep(OFFLINE_KEY, 'no');
+    say('notSaved');
+    void removeOfflineCopy(base);
+  });
+  remove.addEventListener('click', () => void clearSiteData(base).then(() => say('removed')));
+  // A saved copy knows its own age: the build date travels with every page.
+  if (sw?.controller && Date.now() >= Date.parse(offline.dataset.oldFrom ?? '')) {
+    old.textContent = old.dataset.text!.replace('{date}', day(offline.dataset.built));
+    old.hidden = false;
+  }
   // A new version took over: its pages are served from the next navigation on. Say so.
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
+  const hadController = Boolean(sw?.controller);
+  const notice = document.querySelector<HTMLElement>('[data-update-notice]');
+  sw?.addEventListener('controllerchange', () => {
+    keep(OFFLINE_SAVED_KEY, new Date().toISOString());
     if (hadController && notice) notice.hidden = false;
   });
-  notice?.querySelector('button')?.addEventListener('click', () => window.location.reload());
+  notice?.querySelector('button')?.addEventListener('click', () => location.reload());
+  offline.hidden = false;
 }
