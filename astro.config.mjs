@@ -15,6 +15,16 @@ import { normaliseBase } from './src/lib/urls.ts';
  */
 const PRIMARY_SITE = 'https://exile-safety-atlas.example';
 const site = process.env.ATLAS_SITE || PRIMARY_SITE;
+// A build for publishing (ATLAS_PUBLISH=1) needs the real address: pocket cards and printed
+// checklists carry it as text and QR code. Tests and `npm start` build without it; their cards
+// then print no address at all (src/lib/urls.ts, isPlaceholderSite).
+if (process.env.ATLAS_PUBLISH === '1' && (!process.env.ATLAS_SITE || new URL(site).hostname.endsWith('.example'))) {
+  throw new Error(
+    'ATLAS_PUBLISH=1 but ATLAS_SITE is not the real site address (it is unset or a .example placeholder). ' +
+      'Printed cards and checklists would carry a wrong address and QR code. Set ATLAS_SITE=https://<the site>, e.g. ' +
+      'ATLAS_PUBLISH=1 ATLAS_SITE=https://atlas.example.org npm run build',
+  );
+}
 const base = normaliseBase(process.env.ATLAS_BASE);
 
 export default defineConfig({

@@ -111,7 +111,7 @@ export const en = {
   monthsAfterMoreThan: { one: 'month', other: 'months' },
   alsoCalled: 'Also called',
   pocketCard: 'Pocket card',
-  pocketCardHint: 'Print on A6 (or A4 at 25%) and keep it with your documents.',
+  pocketCardHint: 'Made for A6 paper (105 × 148 mm): choose A6 as the paper size. On A4 paper, print at actual size (100 %, not “fit to page”): the card takes a quarter of the sheet; cut along its edge. Keep it with your documents.',
   pocketCardLink: 'Pocket card to print (A6)',
   keyRisks: 'Main risks',
   overallRisk: 'Overall risk',

@@ -29,3 +29,12 @@ test('the language is read from the path under any base', () => {
   assert.equal(langOfPath('/mirror/atlas/en/', '/mirror/atlas/'), 'en');
   assert.equal(langOfPath('/', '/'), undefined);
 });
+
+test('the placeholder site address is recognised, the real one is not', async () => {
+  const { isPlaceholderSite } = await import('./urls');
+  assert.equal(isPlaceholderSite('https://exile-safety-atlas.example'), true);
+  assert.equal(isPlaceholderSite(new URL('https://exile-safety-atlas.example/')), true);
+  assert.equal(isPlaceholderSite(undefined), true);
+  assert.equal(isPlaceholderSite('not a url'), true);
+  assert.equal(isPlaceholderSite('https://atlas.example.org'), false);
+});

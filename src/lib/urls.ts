@@ -36,3 +36,16 @@ export function langOfPath(pathname: string, base: string): string | undefined {
   const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '');
   return rest.split('/')[0] || undefined;
 }
+
+/** The address builds use when ATLAS_SITE is not set (astro.config.mjs): never printed as the site's address. */
+export const PLACEHOLDER_SITE = 'https://exile-safety-atlas.example';
+
+/** True for the placeholder (or a missing) site address: what a build without ATLAS_SITE gets. */
+export function isPlaceholderSite(site: URL | string | undefined): boolean {
+  if (!site) return true;
+  try {
+    return new URL(site).hostname.endsWith('.example');
+  } catch {
+    return true;
+  }
+}
