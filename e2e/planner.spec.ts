@@ -29,7 +29,7 @@ test('the document planner computes a plan on the device, sends nothing and keep
   await expect(page.locator('[data-plan-output] li[data-doc="residence"]')).toHaveAttribute('data-status', 'expired');
   await expect(page.locator('[data-plan-output] li[data-doc="residence"]')).toContainText('3 days ago');
   await expect(page.locator('[data-residence-blocked]')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Risks in this country' })).toHaveAttribute('href', '/en/countries/kazakhstan/');
+  await expect(page.getByRole('link', { name: 'Risks in Kazakhstan' })).toHaveAttribute('href', '/en/countries/kazakhstan/');
   expect(requests).toEqual([]);
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('atlas:')))).toEqual([]);
 
@@ -50,4 +50,28 @@ test('the planner works offline once the guide is saved', async ({ page, context
   await page.getByLabel('Виза или разрешённый срок пребывания заканчивается').fill(isoIn(10));
   await page.getByRole('button', { name: 'Показать мой план' }).click();
   await expect(page.locator('[data-plan-output] li[data-doc="visa"]')).toHaveAttribute('data-status', 'urgent');
+});
+
+test.describe('on a phone (360×800)', () => {
+  test.use({ viewport: { width: 360, height: 800 } });
+  for (const [lang, labels, startToday] of [
+    ['en', ['Russian international passport expires on', 'Residence permit expires on', 'Visa or permitted stay ends on', 'Show my plan'], 'Start today'],
+    ['ru', [], 'Начните сегодня'],
+  ] as const) {
+    test(`${lang}: the plan lists the most urgent document first and says "start today" when the start day has passed`, async ({ page }) => {
+      await page.goto(`/${lang}/tools/documents/`);
+      // Typed in the order passport, residence, visa; the visa ends first.
+      await page.locator('#doc-passport').fill(isoIn(400));
+      await page.locator('#doc-residence').fill(isoIn(50));
+      await page.locator('#doc-visa').fill(isoIn(9));
+      if (labels.length) await page.getByRole('button', { name: labels[3] }).click();
+      else await page.locator('[data-planner] button[type="submit"]').click();
+      const docs = page.locator('[data-plan-output] li[data-doc]');
+      await expect(docs).toHaveCount(3);
+      expect(await docs.evaluateAll((els) => els.map((el) => el.getAttribute('data-doc')))).toEqual(['visa', 'residence', 'passport']);
+      // The visa's start day (a month before its end) is past: no date in the past reads as a plan.
+      await expect(docs.first()).toContainText(startToday);
+      await expect(docs.first().locator('.plan-status')).toBeVisible();
+    });
+  }
 });

@@ -71,3 +71,19 @@ test('malformed input is ignored, not thrown', () => {
   assert.equal(planDocument({ kind: 'visa', expires: 'soon' }, day('2026-01-01')), undefined);
   assert.deepEqual(plan([{ kind: 'visa', expires: '' }], day('2026-01-01')).documents, []);
 });
+
+test('the plan lists the most urgent document first, not in the order typed', () => {
+  const today = day('2026-03-01');
+  const result = plan(
+    [
+      { kind: 'passport', expires: '2028-01-01' },
+      { kind: 'residence', expires: '2026-06-01' },
+      { kind: 'visa', expires: '2026-03-10' },
+    ],
+    today,
+  );
+  assert.deepEqual(result.documents.map((d) => d.kind), ['visa', 'residence', 'passport']);
+  // Same start day: the earlier expiry first.
+  const tie = plan([{ kind: 'visa', expires: '2026-05-02' }, { kind: 'residence', expires: '2026-06-02' }], today);
+  assert.deepEqual(tie.documents.map((d) => d.kind), ['visa', 'residence']);
+});

@@ -61,7 +61,11 @@ export function planDocument(input: DocumentInput, today: Date): DocumentPlan | 
 }
 
 export function plan(inputs: readonly DocumentInput[], today: Date): Plan {
-  const documents = inputs.map((i) => planDocument(i, today)).filter((d): d is DocumentPlan => Boolean(d));
+  // Most urgent first: the earliest day to start acting, then the earliest expiry.
+  const documents = inputs
+    .map((i) => planDocument(i, today))
+    .filter((d): d is DocumentPlan => Boolean(d))
+    .sort((a, b) => a.startBy.getTime() - b.startBy.getTime() || a.expires.getTime() - b.expires.getTime());
   const passport = documents.find((d) => d.kind === 'passport');
   const residence = documents.find((d) => d.kind === 'residence');
   // Residence permits are renewed on a valid passport, often one valid for months beyond the permit.

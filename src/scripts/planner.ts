@@ -31,13 +31,17 @@ if (form && output) {
     const inputs: DocumentInput[] = DOCUMENT_KINDS.map((kind) => ({ kind, expires: String(data.get(kind) ?? '') }));
     const result = plan(inputs, localToday(new Date()));
     const country = String(data.get('country') ?? '');
+    const today = localToday(new Date());
     const items = result.documents.map((d) => {
       const days = d.daysLeft < 0 ? `${-d.daysLeft} ${s.expiredAgo}` : `${d.daysLeft} ${s.daysLeft}`;
-      return `<li data-doc="${d.kind}" data-status="${d.status}"><strong>${e(s[d.kind])} ${e(day(d.expires))}</strong>: ${e(s.status[d.status])} (${e(days)}). ${e(s.startBy)}: ${e(day(d.startBy))}.${d.needsConsulate ? ` ${e(s.consulate)}` : ''}</li>`;
+      // A start day already past is not a plan: it reads "start today".
+      const start = d.startBy <= today ? e(s.startToday) : `${e(s.startBy)}: ${e(day(d.startBy))}`;
+      return `<li data-doc="${d.kind}" data-status="${d.status}"><span class="plan-status">${e(s.status[d.status])}</span> <strong>${e(s[d.kind])} ${e(day(d.expires))}</strong> (${e(days)}). ${start}.${d.needsConsulate ? ` ${e(s.consulate)}` : ''}</li>`;
     });
+    const countryName = (form.elements.namedItem('country') as HTMLSelectElement).selectedOptions[0]?.textContent ?? '';
     output.innerHTML = items.length
-      ? `<h2>${e(s.resultTitle)}</h2><ul>${items.join('')}</ul>${result.passportBlocksResidence ? `<p class="notice" data-residence-blocked>${e(s.residenceBlocked)}</p>` : ''}${
-          country ? `<p><a href="${e(s.countryBase)}${e(encodeURIComponent(country))}/">${e(s.countryLink)}</a></p>` : ''
+      ? `<h2>${e(s.resultTitle)}</h2><ul class="plan">${items.join('')}</ul>${result.passportBlocksResidence ? `<p class="notice" data-residence-blocked>${e(s.residenceBlocked)}</p>` : ''}${
+          country ? `<p><a href="${e(s.countryBase)}${e(encodeURIComponent(country))}/">${e(s.countryLink.replace('{country}', countryName))}</a></p>` : ''
         }`
       : '';
     try {
