@@ -14,6 +14,7 @@ import { findChromium, ensureChromium } from './chromium.mjs';
 import { StaticServer } from '../e2e/support/static-server.ts';
 import { LANGS } from './lib/content-files.mjs';
 import { compareWithStarlight, STARLIGHT_VERSION } from './bench-starlight.mjs';
+import { OFFLINE_BUDGET_BYTES } from '../src/lib/policy.ts';
 
 const PAGE_TYPES = {
   home: 'ru/',
@@ -54,6 +55,22 @@ const dirSize = (dir) =>
         .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0)
     : 0;
 const kb = (n) => (n / 1024).toFixed(1);
+const mib = (n) => (n / 2 ** 20).toFixed(2);
+/**
+ * What saving one language for offline use downloads, as the build wrote it for the consent text
+ * (raw bytes, what the device stores), and gzip-compressed, about what crosses the network from a
+ * host that compresses (deploy/nginx.conf does).
+ */
+const offlineFigures = (dist) =>
+  LANGS
+    .map((lang) => {
+      const { bytes, files } = JSON.parse(readFileSync(join(dist, lang, 'offline-size.json'), 'utf8'));
+      const worker = readFileSync(join(dist, lang, 'sw.js'), 'utf8');
+      const urls = [...worker.matchAll(/"url":"\/([^"]+)"/g)].map((m) => decodeURIComponent(m[1]));
+      const gzip = [...urls.map((u) => join(dist, u)), join(dist, lang, 'sw.js')].reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
+      return `${lang}: ${files} files, ${mib(bytes)} MiB raw, ${mib(gzip)} MiB gzip (the whole language: ${mib(dirSize(join(dist, lang)))} MiB raw)`;
+    })
+    .join('; ');
 const table = (header, rows) => {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (r) => r.map((c, i) => String(c).padStart(widths[i])).join('  ');
@@ -98,14 +115,14 @@ async function firstViews(dist) {
  * pocket card), a threat two, a checklist one, and eight pages come from no content file; the
  * root index and the 404 page are shared. `pages` counts built pages in both languages.
  */
-function syntheticCorpus(pages, { countriesPerLang, prose } = {}) {
+function syntheticCorpus(pages, { countriesPerLang, prose, lists: listCount } = {}) {
   const dir = mkdtempSync(join(tmpdir(), `atlas-synthetic-${pages}-`));
   const threats = 9;
   const perLang = Math.max(0, Math.floor((pages - 2) / 2) - 8 - threats * 2);
   // There are fewer than 200 countries to write about; beyond that the corpus grows in checklists.
   // For the Starlight comparison: a fixed number of countries, each with the same real prose.
   const countries = countriesPerLang ?? Math.min(200, Math.floor(perLang / 4));
-  const lists = countriesPerLang ? 1 : Math.max(1, perLang - countries * 3);
+  const lists = listCount ?? (countriesPerLang ? 1 : Math.max(1, perLang - countries * 3));
   const source = 'sources:\n  - id: s1\n    publisher: Synthetic\n    title: Synthetic source\n    date: 2024-01-01\n    url: https://example.org/s\n';
   const words = (i) => Array.from({ length: 180 }, (_, w) => `word${(i * 7 + w) % 997}`).join(' ');
   const published = {};
@@ -144,6 +161,7 @@ const indexSizes = LANGS.map((lang) => {
 });
 console.log(`\nSearch index per language: ${indexSizes.join('; ')}`);
 console.log(`Precache per language: ${precache.join('; ')}`);
+console.log(`Saving offline downloads, per language (budget ${mib(OFFLINE_BUDGET_BYTES.site)} MiB): ${offlineFigures(out)}`);
 const zips = readdirSync(join(out, 'downloads')).filter((f) => f.endsWith('.zip')).map((f) => `${f} ${kb(statSync(join(out, 'downloads', f)).size)} KiB`);
 console.log(`Offline bundles: ${zips.join(', ')}\n`);
 
@@ -186,4 +204,17 @@ if (process.env.BENCH_STARLIGHT !== '0') {
     ],
   );
   console.log(`Atlas / Starlight, per document: ${(r.atlas.ms / r.starlight.ms).toFixed(2)} (the budget: at most 1.00)`);
+}
+
+// Offline at 500 countries per language (issue 18): what saving downloads must stay small however
+// many countries the guide covers. BENCH_OFFLINE_COUNTRIES= (empty) skips this heavy build.
+const offlineCountries = Number(process.env.BENCH_OFFLINE_COUNTRIES ?? 500);
+if (offlineCountries) {
+  const { dir } = syntheticCorpus(0, { countriesPerLang: offlineCountries, lists: 7 });
+  const outDir = join(dir, 'out');
+  const r = build({ ATLAS_CONTENT_DIR: dir }, outDir);
+  const built = r.output.match(/(\d+) page\(s\) built/)?.[1] ?? '?';
+  console.log(`\nOffline at ${offlineCountries} countries, 9 threats, 7 checklists per language (${built} pages built, ${r.total} ms):`);
+  console.log(`Saving offline downloads, per language (budget ${mib(OFFLINE_BUDGET_BYTES.at500Countries)} MiB): ${offlineFigures(outDir)}`);
+  rmSync(dir, { recursive: true, force: true });
 }

@@ -1,7 +1,10 @@
 /**
- * Writes one service worker per language, after the Pagefind index exists. Each precaches every
- * page of its language, the shared styles and scripts and the search index, so after one visit
- * the whole guide in that language, search included, works offline.
+ * Writes one service worker per language, after the Pagefind index exists. Saving the guide for
+ * offline use precaches what a reader in trouble needs whatever the size of the site (issue 18):
+ * the shell (the language's home, lists, offline and search pages, styles, scripts, icons), the
+ * search index, and every country, threat and checklist page. Every other page (sources, pocket
+ * cards, updates, guides, tools) is cached when it is read. Beside each worker the build writes
+ * <lang>/offline-size.json, {"bytes", "files"}: what saving downloads, for the consent text.
  *
  * The worker is a hand-written script (sw.js beside this file); the build only writes the precache
  * list into it. Workbox's generateSW would bundle, transpile and minify a worker on every build,
@@ -9,7 +12,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +28,17 @@ export const WORKBOX_DIR = `workbox-v${(require('workbox-sw/package.json') as { 
 const TEMPLATE = fileURLToPath(new URL('./sw.js', import.meta.url));
 
 const SHARED_PRECACHE = ['_astro/**/*.{js,css}', 'icon.svg', 'icons/*.png'];
+const SECTIONS = '{countries,threats,checklists}';
 
+/**
+ * The language's shell and the pages saved up front: lists and pages of the three sections. Few
+ * patterns, each matching something in any build (Workbox fails on a pattern that matches nothing,
+ * and test or benchmark content may have no offline page).
+ */
+const pagePrecache = (lang: string) => [
+  `${lang}/{index.html,manifest.webmanifest,offline/index.html,search/index.html}`,
+  `${lang}/${SECTIONS}/{index.html,*/index.html}`,
+];
 /**
  * The language's search bundle: the engine, its WebAssembly, and the index.
  * Only this language's WebAssembly: Pagefind writes wasm.<lang>.pagefind for languages it can stem,
@@ -41,15 +54,17 @@ const searchPrecache = (distDir: string, lang: string) => [
 ];
 
 /** Workbox's runtime, as plain files of this site: the worker must never load code from elsewhere. */
-async function copyWorkboxRuntime(distDir: string): Promise<void> {
+async function copyWorkboxRuntime(distDir: string): Promise<{ bytes: number; files: number }> {
   const out = join(distDir, WORKBOX_DIR);
   await mkdir(out, { recursive: true });
-  await Promise.all(
-    WORKBOX_MODULES.map((name) => {
+  const sizes = await Promise.all(
+    WORKBOX_MODULES.map(async (name) => {
       const file = name === 'sw' ? 'workbox-sw.js' : `workbox-${name}.prod.js`;
-      return copyFile(join(dirname(require.resolve(`workbox-${name}/package.json`)), 'build', file), join(out, file));
+      await copyFile(join(dirname(require.resolve(`workbox-${name}/package.json`)), 'build', file), join(out, file));
+      return (await stat(join(out, file))).size;
     }),
   );
+  return { bytes: sizes.reduce((a, b) => a + b, 0), files: sizes.length };
 }
 
 export function serviceWorker(): AstroIntegration {
@@ -62,14 +77,14 @@ export function serviceWorker(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
-        await copyWorkboxRuntime(distDir);
+        const runtime = await copyWorkboxRuntime(distDir);
         const template = fillWorkerTemplate(await readFile(TEMPLATE, 'utf8'), { WORKBOX_DIR });
         await Promise.all(
           LANGS.map(async (lang) => {
             const started = performance.now();
             const { manifestEntries, count, size, warnings } = await getManifest({
               globDirectory: distDir,
-              globPatterns: [`${lang}/**/*.html`, `${lang}/manifest.webmanifest`, ...searchPrecache(distDir, lang), ...SHARED_PRECACHE],
+              globPatterns: [...pagePrecache(lang), ...searchPrecache(distDir, lang), ...SHARED_PRECACHE],
               // The single-file checklist copies are downloads, not pages to browse offline.
               globIgnores: [`${lang}/checklists/*/*-${lang}.html`, `${lang}/pagefind/**/*.html`, `${lang}/clear/**`],
               // Precache URLs are absolute so that a mirror under a sub-path works too.
@@ -87,8 +102,15 @@ export function serviceWorker(): AstroIntegration {
               ],
             });
             if (warnings.length) throw new Error(`Workbox warnings for ${lang}:\n${warnings.join('\n')}`);
-            await writeFile(join(distDir, lang, 'sw.js'), fillWorkerTemplate(template, { 'self.__WB_MANIFEST': JSON.stringify(manifestEntries) }));
-            logger.info(`${lang}/sw.js precaches ${count} files, ${(size / 1024).toFixed(0)} KiB in ${Math.round(performance.now() - started)} ms`);
+            const worker = fillWorkerTemplate(template, { 'self.__WB_MANIFEST': JSON.stringify(manifestEntries) });
+            await writeFile(join(distDir, lang, 'sw.js'), worker);
+            // What saving downloads: the precache, the worker and Workbox's runtime it imports.
+            const offline = { bytes: size + Buffer.byteLength(worker) + runtime.bytes, files: count + 1 + runtime.files };
+            await writeFile(join(distDir, lang, 'offline-size.json'), `${JSON.stringify(offline)}\n`);
+            logger.info(
+              `${lang}/sw.js precaches ${count} files, ${(size / 1024).toFixed(0)} KiB in ${Math.round(performance.now() - started)} ms; ` +
+                `saving offline downloads ${offline.files} files, ${(offline.bytes / 1024).toFixed(0)} KiB`,
+            );
           }),
         );
       },

@@ -24,12 +24,14 @@ workbox.precaching.precacheAndRoute(self.__WB_MANIFEST, {
 });
 workbox.precaching.cleanupOutdatedCaches();
 
-// A page that is not precached (the other language) while offline: explain instead of failing.
-// The "remove everything" page is left to the browser: its Clear-Site-Data header must come from
-// the network, not through this worker.
+// Pages that are not saved up front (sources, pocket cards, updates, guides, tools) are kept
+// when read: from the network while online, from this cache offline. A page never read explains
+// how offline works instead of failing. The "remove everything" page is left to the browser: its
+// Clear-Site-Data header must come from the network, not through this worker.
 workbox.routing.registerRoute(
   ({ request, url }) => request.mode === 'navigate' && !url.pathname.endsWith(`/${lang}/clear/`),
-  new workbox.strategies.NetworkOnly({
+  new workbox.strategies.NetworkFirst({
+    cacheName: workbox.core.cacheNames.runtime,
     plugins: [new workbox.precaching.PrecacheFallbackPlugin({ fallbackURL: new URL('offline/index.html', scope).href })],
   }),
 );
