@@ -141,5 +141,5 @@ test('an update whose files do not match its precache list fails whole, and the 
   await expect.poll(async () => {
     await page.goto(`${base}en/countries/kyrgyzstan/`);
     return page.locator('h1').getAttribute('data-version');
-  }, { timeout: 15_000 }).toBe('2');
+  }, { timeout: 30_000 }).toBe('2');
 });
