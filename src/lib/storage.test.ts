@@ -9,6 +9,7 @@ test("only the site's own language scopes count as its service workers", () => {
   assert.equal(isOwnScope(`${origin}/atlas/en/`, origin, '/atlas/'), true);
   assert.equal(isOwnScope(`${origin}/`, origin, '/'), false, 'a worker for the whole origin is not ours');
   assert.equal(isOwnScope(`${origin}/other-app/`, origin, '/'), false);
+  assert.equal(isOwnScope(`${origin}/de/`, origin, '/'), false, 'a folder named like a language the site does not have is not ours');
   assert.equal(isOwnScope(`${origin}/en/countries/`, origin, '/'), false, 'nor one planted in a subfolder');
   assert.equal(isOwnScope(`${origin}/en/`, origin, '/atlas/'), false, 'a mirror at the root is another site');
   assert.equal(isOwnScope(`https://other.example/en/`, origin, '/'), false);

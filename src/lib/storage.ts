@@ -2,6 +2,9 @@
  * Everything the site stores in the browser lives under one prefix, so the clear controls and
  * quick exit can remove exactly this site's data and nothing of another app on the same origin.
  */
+// The language list alone, not ../i18n: this module runs in every page's script.
+import { LANGS } from '../i18n/langs';
+
 export const NAMESPACE = 'atlas:v1:';
 /** The reader's settings. Each is read defensively: a missing or odd value means the default. */
 export const QUICK_EXIT_WIPE_KEY = `${NAMESPACE}quick-exit-wipe`;
@@ -44,7 +47,8 @@ export function removeNamespaced(store: KeyValueStore, prefix = NAMESPACE): numb
  */
 export function isOwnScope(scope: string, origin: string, base: string): boolean {
   const prefix = origin + base;
-  return scope.startsWith(prefix) && /^[a-z]{2}\/$/.test(scope.slice(prefix.length));
+  const rest = scope.slice(prefix.length);
+  return scope.startsWith(prefix) && rest.endsWith('/') && (LANGS as readonly string[]).includes(rest.slice(0, -1));
 }
 
 /**
