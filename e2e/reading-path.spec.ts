@@ -92,6 +92,7 @@ test('the not-found page has the site header with its quick exit and menu', asyn
 
 for (const lang of ['en', 'ru'] as const) {
   test(`${lang}: every country page's first screen shows the country, its rating, the bottom line and the first step`, async ({ page }) => {
+    test.setTimeout(120_000); // every country page
     for (const slug of slugs('countries', lang)) {
       await page.goto(`/${lang}/countries/${slug}/`);
       for (const part of ['h1', '.lead .risk', '.bottom-line p:first-child', '.first-step']) {
@@ -148,3 +149,30 @@ test('the severe chip keeps a visible edge in the dark theme', async ({ page }) 
   expect(border).not.toBe('rgba(0, 0, 0, 0)');
   expect(border).not.toBe(bg);
 });
+
+for (const lang of ['en', 'ru'] as const) {
+  test(`${lang}: the risk table keeps its country column in view while it scrolls on a phone, and fits a 1280 px screen`, async ({ page }) => {
+    await page.goto(`/${lang}/matrix/`);
+    const box = page.locator('.table-scroll');
+    await expect(page.locator('.scroll-hint')).toBeVisible();
+    // The legend takes less than half of the first screen.
+    const legend = await page.evaluate(() => {
+      const heading = [...document.querySelectorAll('main h2')][0].getBoundingClientRect();
+      return document.querySelector('.legend-more')!.getBoundingClientRect().bottom - heading.top;
+    });
+    expect(legend).toBeLessThan(PHONE.height / 2);
+    await box.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+    const scrolled = await box.evaluate((el) => el.scrollLeft);
+    expect(scrolled).toBeGreaterThan(200);
+    const frame = (await box.boundingBox())!;
+    const country = (await page.locator('tbody th').first().boundingBox())!;
+    expect(country.x).toBeGreaterThanOrEqual(frame.x - 1);
+    expect(country.x + country.width).toBeLessThanOrEqual(frame.x + frame.width);
+    // Nothing covers it: a tap on the name reaches the country link.
+    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('tbody th') !== null, { x: country.x + 10, y: country.y + country.height / 2 })).toBe(true);
+
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect(page.locator('.scroll-hint')).toBeHidden();
+    expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  });
+}

@@ -160,9 +160,11 @@ export const en = {
   checklistsIntro: 'Concrete steps, essentials first. Tick them off as you go: your progress stays on this device.',
   matrixTitle: 'Risk table: countries and threats',
   matrixIntro:
-    'Each cell gives the rating as a word and a symbol, and links to the reason and sources on the country page.',
+    'Each cell shows the rating as a symbol and colour (named in the key below) and links to the reason and sources on the country page.',
   matrixCaption: 'Risk rating by country (rows) and threat (columns)',
   legend: 'Legend',
+  legendMeaning: 'What the levels mean',
+  scrollSideways: 'The table scrolls sideways',
   checklistFor: 'For',
   itemsAgainstRisks: { one: 'item against the main risks here', other: 'items against the main risks here' },
   priority: { essential: 'Essential', recommended: 'Recommended', advanced: 'Advanced' },
