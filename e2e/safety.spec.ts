@@ -219,6 +219,20 @@ test.describe('quick exit', () => {
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('atlas:')))).toEqual([]);
   });
 
+  test('an erase that never finishes does not hold the reader on the page: quick exit leaves anyway', async ({ page }) => {
+    // A browser whose worker and cache APIs hang (a stuck disk, a busy phone): the wipe cannot finish.
+    await page.addInitScript(() => {
+      const never = () => new Promise<never>(() => {});
+      if (globalThis.ServiceWorkerContainer) ServiceWorkerContainer.prototype.getRegistrations = never;
+      if (globalThis.CacheStorage) CacheStorage.prototype.keys = never;
+    });
+    await page.goto('/en/safety/');
+    await page.getByLabel(/Make quick exit also erase/).check();
+    await page.getByRole('link', { name: 'Quick exit' }).click();
+    await expect(page.locator('html')).toBeHidden();
+    await expect(page).toHaveURL(enWikipedia);
+  });
+
   test.describe('with JavaScript off', () => {
     test.use({ javaScriptEnabled: false });
     test('quick exit is a plain link to the neutral default', async ({ page }) => {
