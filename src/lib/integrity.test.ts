@@ -191,6 +191,8 @@ test('every field that refers to a source, threat or checklist is checked', () =
     ['content/countries/en/testland.mdx', (x) => (find(x, 'content/countries/en/testland.mdx').data.risk.sources = ['s9']), 'risk.sources: cites source "s9"'],
     ['content/countries/en/testland.mdx', (x) => (find(x, 'content/countries/en/testland.mdx').data.ratings[0].sources = ['s9']), 'ratings[0].sources: cites source "s9"'],
     ['content/countries/en/testland.mdx', (x) => (find(x, 'content/countries/en/testland.mdx').data.actions[0].checklist = 'nolist'), 'actions[0].checklist: refers to checklist "nolist"'],
+    ['content/countries/en/testland.mdx', (x) => (find(x, 'content/countries/en/testland.mdx').data.bottomLine = { text: ['t'], sources: ['s9'] }), 'bottomLine.sources: cites source "s9"'],
+    ['content/countries/en/testland.mdx', (x) => (find(x, 'content/countries/en/testland.mdx').data.firstStep = { text: 't', checklist: 'nolist' }), 'firstStep.checklist: refers to checklist "nolist"'],
     ['content/threats/en/cams.mdx', (x) => (find(x, 'content/threats/en/cams.mdx').data.cases = [{ country: 'testland', sources: ['s9'] }]), 'cases[0].sources: cites source "s9"'],
     ['content/updates/en/news.mdx', (x) => (find(x, 'content/updates/en/news.mdx').data.threats = ['nothreat']), 'threats[0]: refers to threat "nothreat"'],
     ['content/checklists/en/list.mdx', (x) => (find(x, 'content/checklists/en/list.mdx').data.items[0].threats = ['nothreat']), 'items[0].threats[0]: refers to threat "nothreat"'],
