@@ -54,7 +54,7 @@ test('every threat page, in both languages, explains, shows how countries rate a
   }
 });
 
-test('the pocket card gives the main risks, first steps and a QR code on one A6 page', async ({ page }) => {
+test('the pocket card gives the main risks and first steps on one A6 page', async ({ page }) => {
   await page.goto('/ru/countries/kazakhstan/');
   await page.getByRole('link', { name: 'Карточка для печати (A6)' }).click();
   await expect(page).toHaveURL(/\/ru\/countries\/kazakhstan\/card\/$/);
@@ -62,7 +62,8 @@ test('the pocket card gives the main risks, first steps and a QR code on one A6 
   const card = page.locator('.pocket-card');
   await expect(card.getByRole('heading', { level: 1 })).toContainText('Казахстан');
   expect(await card.locator('.pocket-checks li').count()).toBeGreaterThanOrEqual(3);
-  await expect(card.locator('.qr svg')).toBeVisible();
+  // This build has no real site address, so the card prints no QR code rather than the placeholder's (card.spec.ts).
+  await expect(card.locator('.qr')).toHaveCount(0);
   await expect(page.locator('.site-header')).toBeHidden();
   // A6 is 105 × 148 mm: at 96 dpi about 397 × 559 px, less 5 mm margins.
   const pdf = await page.pdf({ preferCSSPageSize: true });

@@ -66,21 +66,22 @@ test('a returning visitor gets the new version, with a notice, and no stale copy
   try {
     await saveForOffline(page, `${base}en/countries/testland/`);
     await page.reload();
-    const reason = page.locator('article > p', { hasText: /fixture reason\./i });
-    await expect(reason).toHaveText(/^Fixture reason\./);
+    // The overall rating's reason, under "Why this rating".
+    const reason = page.locator('section[aria-labelledby="ratings"] > p', { hasText: /fixture reason\./i });
+    await expect(reason).toHaveText(/: Fixture reason\./);
 
     server.root = v2.outDir; // deploy version 2
     await page.goto(`${base}en/countries/testland/`);
     await expect(page.locator('[data-update-notice]')).toBeVisible({ timeout: 20_000 });
     await page.getByRole('button', { name: 'Show the new version' }).click();
-    await expect(reason).toHaveText(/^Updated fixture reason\./);
+    await expect(reason).toHaveText(/: Updated fixture reason\./);
 
     // Offline now: the cached copy is the new one.
     await page.context().setOffline(true);
     await page.goto(`${base}en/threats/fixture-threat/`);
     const offline = await page.goto(`${base}en/countries/testland/`);
     expect(offline?.fromServiceWorker()).toBe(true);
-    await expect(reason).toHaveText(/^Updated fixture reason\./);
+    await expect(reason).toHaveText(/: Updated fixture reason\./);
     // Only the current version's cache is left.
     expect(await page.evaluate(async () => (await caches.keys()).filter((k) => k.includes('precache')).length)).toBe(1);
   } finally {

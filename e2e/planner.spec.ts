@@ -43,8 +43,11 @@ test('the document planner computes a plan on the device, sends nothing and keep
   await expect(page.getByLabel('Russian international passport expires on')).toHaveValue('');
 });
 
-test('the planner works offline once the guide is saved', async ({ page, context }) => {
+test('the planner works offline once the guide is saved and the planner has been opened', async ({ page, context }) => {
   await saveForOffline(page, '/ru/');
+  // Tools are not saved up front (only the main pages are); they are kept once read.
+  await page.goto('/ru/tools/documents/');
+  await expect(page.getByRole('button', { name: 'Показать мой план' })).toBeVisible();
   await context.setOffline(true);
   await page.goto('/ru/tools/documents/');
   await page.getByLabel('Виза или разрешённый срок пребывания заканчивается').fill(isoIn(10));

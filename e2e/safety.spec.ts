@@ -94,6 +94,8 @@ test.describe('quick exit', () => {
     await expect(page).toHaveURL(/\/ru\/countries\/kazakhstan\/$/);
     await page.locator('main a[href*="/ru/checklists/"]').first().click();
     await expect(page).toHaveURL(/\/ru\/checklists\/[a-z-]+\/(#[a-z-]+)?$/);
+    // The address changes before the new page has its styles: measure the button once it has loaded.
+    await page.waitForLoadState('load');
     const exit = page.getByRole('link', { name: 'Быстрый выход' });
     const box = await exit.boundingBox();
     expect(box!.y).toBeLessThan(120);
