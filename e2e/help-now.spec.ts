@@ -117,3 +117,17 @@ test.describe('without JavaScript', () => {
     await expect(georgia).toContainText('Council of Europe member');
   });
 });
+
+test('on a phone, the help page starts with its heading and the situations, in both languages', async ({ page }) => {
+  // The header's "Help now" link and the page once shared a class: the page was laid out as one
+  // inline row, and its heading sat 5,000 px down below an empty screen.
+  await page.setViewportSize({ width: 360, height: 800 });
+  for (const [lang, title] of [
+    ['en', 'Help now'],
+    ['ru', 'Помощь сейчас'],
+  ] as const) {
+    await page.goto(`/${lang}/help/`);
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeInViewport();
+    await expect(page.locator('main nav a[href^="#"]').first()).toBeInViewport();
+  }
+});
