@@ -4,6 +4,7 @@
  * caching rules and the Clear-Site-Data page. The values come from src/lib/csp.ts.
  */
 import type { AstroIntegration } from 'astro';
+import { normaliseBase } from '../lib/urls';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +18,7 @@ export function hostHeadersFile(): AstroIntegration {
     name: 'exile-atlas:host-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBase(config.base);
       },
       'astro:build:done': async ({ dir }) => {
         await writeFile(join(fileURLToPath(dir), '_headers'), hostHeaders(base, LANGS, WORKBOX_DIR));

@@ -6,6 +6,7 @@
  * release build (ATLAS_RELEASE=1, `npm run release`) fails instead, so no release lacks them.
  */
 import type { AstroIntegration } from 'astro';
+import { normaliseBase } from '../lib/urls';
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,7 +30,7 @@ export function kiwixArchives(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ?? '';
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBase(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!ensureZimTools({ quiet: true })) {

@@ -7,6 +7,7 @@
  * served from a local web server instead).
  */
 import type { AstroIntegration } from 'astro';
+import { normaliseBase } from '../lib/urls';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -77,7 +78,7 @@ export function offlineBundles(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ?? '';
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBase(config.base);
       },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);

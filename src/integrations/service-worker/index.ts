@@ -11,6 +11,7 @@
  * which took most of this step's time on a large site.
  */
 import type { AstroIntegration } from 'astro';
+import { normaliseBase } from '../../lib/urls';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -73,7 +74,7 @@ export function serviceWorker(): AstroIntegration {
     name: 'exile-atlas:service-worker',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBase(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
