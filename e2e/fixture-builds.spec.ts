@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite, type BuildResult } from './support/build';
-import { StaticServer } from './support/static-server';
+import { StaticServer } from '../scripts/lib/static-server';
 import { builtPages } from './support/dist';
 import { brokenLinks } from './support/links';
 import { saveForOffline } from './support/offline';

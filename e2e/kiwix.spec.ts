@@ -5,10 +5,11 @@
  */
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { DIST } from './support/dist';
+import { filesBelow } from '../src/lib/files';
 import { zimFileName } from '../src/lib/bundles';
 import { ZIM_TOOLS_MISSING, findZimTool } from '../scripts/zim-tools.mjs';
 import { ui } from '../src/i18n';
@@ -17,12 +18,6 @@ function tool(name: string, args: string[]): string {
   const path = findZimTool(name);
   if (!path) throw new Error(`${name} is missing. ${ZIM_TOOLS_MISSING}`);
   return execFileSync(path, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
 }
 
 for (const [lang, query, country] of [
@@ -50,7 +45,7 @@ for (const [lang, query, country] of [
     const dir = mkdtempSync(join(tmpdir(), 'atlas-zim-'));
     try {
       tool('zimdump', ['dump', `--dir=${dir}`, zim]);
-      const files = walk(dir);
+      const files = filesBelow(dir);
       expect(files.some((f) => f.startsWith(lang === 'en' ? 'ru/' : 'en/')), 'the other language is not in the archive').toBe(false);
       const pages = files.filter((f) => f.endsWith('.html'));
       expect(pages.length).toBeGreaterThan(50);

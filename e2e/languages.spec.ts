@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sym
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite, type BuildResult } from './support/build';
-import { StaticServer } from './support/static-server';
+import { StaticServer } from '../scripts/lib/static-server';
 
 const FIXTURE = join(process.cwd(), 'e2e/fixtures/stale-content');
 

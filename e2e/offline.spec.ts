@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { DIST } from './support/dist';
-import { StaticServer } from './support/static-server';
+import { StaticServer } from '../scripts/lib/static-server';
 import { saveForOffline } from './support/offline';
 import { bundleFileName, bundleFolder } from '../src/lib/bundles';
 

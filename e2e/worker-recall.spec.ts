@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { DIST } from './support/dist';
-import { StaticServer } from './support/static-server';
+import { StaticServer } from '../scripts/lib/static-server';
 
 let root: string;
 let server: StaticServer;

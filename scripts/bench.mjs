@@ -11,7 +11,8 @@ import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findChromium, ensureChromium } from './chromium.mjs';
-import { StaticServer } from '../e2e/support/static-server.ts';
+import { StaticServer } from './lib/static-server.ts';
+import { filesBelow } from '../src/lib/files.ts';
 import { LANGS } from './lib/content-files.mjs';
 import { compareWithStarlight, STARLIGHT_VERSION } from './bench-starlight.mjs';
 import { OFFLINE_BUDGET_BYTES } from '../src/lib/policy.ts';
@@ -48,12 +49,7 @@ function build(env, outDir) {
   return { total, astro: total - pagefind - sw - bundles, pagefind, sw, bundles, rssMb: Math.round(rss / 1024), output };
 }
 
-const dirSize = (dir) =>
-  existsSync(dir)
-    ? readdirSync(dir, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0)
-    : 0;
+const dirSize = (dir) => (existsSync(dir) ? filesBelow(dir).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0) : 0);
 const kb = (n) => (n / 1024).toFixed(1);
 const mib = (n) => (n / 2 ** 20).toFixed(2);
 /**

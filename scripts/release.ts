@@ -9,13 +9,14 @@
  * ~/.minisign/minisign.key, never from inside the repository.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parsePublicKey, parseSecretKey, publicKeyLine } from '../src/lib/minisign';
 import { parseMirrors, signRelease } from '../src/lib/release';
 import { SIGNING_KEY_FILE } from '../src/data/signing';
+import { filesBelow } from '../src/lib/files';
 
 const MIRRORS_FILE = 'release/mirrors.txt';
 const root = process.cwd();
@@ -78,9 +79,6 @@ const encrypted = Buffer.from(keyText.split('\n').find((l) => l && !l.startsWith
 const secret = await parseSecretKey(keyText, encrypted ? await askPassword('Password of the signing key: ') : undefined).catch((e: Error) => fail(e.message));
 if (publicKeyLine(secret) !== publicKeyLine(publicKey)) fail(`this secret key does not belong to the public key in ${SIGNING_KEY_FILE}.`);
 
-const files = readdirSync(dist, { recursive: true, withFileTypes: true })
-  .filter((e) => e.isFile())
-  .map((e) => relative(dist, join(e.parentPath, e.name)).split(sep).join('/'));
-const { signed } = signRelease(dist, files, secret, mirrors, new Date());
+const { signed } = signRelease(dist, filesBelow(dist), secret, mirrors, new Date());
 for (const path of signed) console.log(`signed ${path}`);
 console.log(`\n${signed.length} files signed with key ${publicKeyLine(publicKey)}. Publish dist/ with the .minisig files beside the downloads.`);

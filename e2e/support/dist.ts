@@ -1,22 +1,15 @@
 /** Reads the built site: which pages exist, in which language, for crawling tests. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesBelow } from '../../src/lib/files';
 
 export const DIST = join(process.cwd(), 'dist');
-
-/** Every file below `dir`, as full paths. */
-export function filesBelow(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
-}
 
 /** Site paths of every HTML page, e.g. "/en/countries/kyrgyzstan/" (single-file downloads excluded). */
 export function builtPages(dist = DIST): string[] {
   return filesBelow(dist)
-    .filter((f) => f.endsWith(`${sep}index.html`) && !f.includes(`${sep}pagefind${sep}`))
-    .map((f) => '/' + relative(dist, f).split(sep).slice(0, -1).join('/') + (f === join(dist, 'index.html') ? '' : '/'))
-    .map((p) => p.replace(/\/+/g, '/'))
+    .filter((f) => (f === 'index.html' || f.endsWith('/index.html')) && !f.includes('/pagefind/'))
+    .map((f) => `/${f.slice(0, -'index.html'.length)}`)
     .sort();
 }
 

@@ -4,11 +4,13 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { filesBelow } from './dist';
+import { filesBelow } from '../../src/lib/files';
 
-/** The site's HTML files, without Pagefind's own. */
+/** The site's HTML files, without Pagefind's own, as full paths. */
 function htmlFiles(dir: string): string[] {
-  return filesBelow(dir).filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`));
+  return filesBelow(dir)
+    .filter((f) => f.endsWith('.html') && !f.includes('/pagefind/'))
+    .map((f) => join(dir, f));
 }
 
 const ids = new Map<string, Set<string>>();

@@ -17,7 +17,8 @@ import sharp from 'sharp';
 import { LANGS } from '../i18n';
 import { zimFileName } from '../lib/bundles';
 import { ZIM_ILLUSTRATION, zimIncludes, zimwriterfsArgs } from '../lib/zim';
-import { distFiles, fileCopy } from './offline-bundles';
+import { fileCopy } from './offline-bundles';
+import { filesBelow } from '../lib/files';
 import { ensureZimTools, findZimTool, ZIM_TOOLS_MISSING } from '../../scripts/zim-tools.mjs';
 
 const run = promisify(execFile);
@@ -40,7 +41,7 @@ export function kiwixArchives(): AstroIntegration {
         }
         const zimwriterfs = findZimTool('zimwriterfs')!;
         const dist = fileURLToPath(dir);
-        const all = distFiles(dist);
+        const all = filesBelow(dist);
         const out = join(dist, 'downloads');
         mkdirSync(out, { recursive: true });
         const illustration = await sharp(readFileSync(join(dist, 'icon.svg')), { density: 72 }).resize(48, 48).png().toBuffer();

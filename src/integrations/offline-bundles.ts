@@ -9,8 +9,8 @@
 import type { AstroIntegration } from 'astro';
 import { normaliseBase } from '../lib/urls';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGS, ui, type Lang } from '../i18n';
 import { bundleEntryPage, bundleFileName, bundleFolder, bundleIncludes, BUNDLE_README } from '../lib/bundles';
@@ -18,17 +18,11 @@ import { rewriteForFiles } from '../lib/file-links';
 import { reintegrate } from '../lib/precache';
 import { escapeHtml } from '../lib/html';
 import { zipFiles, type ZipEntry } from '../lib/zip';
+import { filesBelow } from '../lib/files';
 
 // Fixed timestamps make the zip, and so its checksum, depend only on the content.
 const MTIME = new Date('2020-01-01T00:00:00Z');
 
-/** Every file of the built site, as paths under dist ("en/countries/georgia/index.html"). */
-export function distFiles(dist: string): string[] {
-  return readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dist, join(e.parentPath, e.name)).split(sep).join('/'))
-    .sort();
-}
 
 export interface FileCopyOptions {
   site: string;
@@ -82,7 +76,7 @@ export function offlineBundles(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const all = distFiles(dist);
+        const all = filesBelow(dist);
         const out = join(dist, 'downloads');
         mkdirSync(out, { recursive: true });
         for (const lang of LANGS) {

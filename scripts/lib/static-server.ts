@@ -1,6 +1,7 @@
 /**
- * A tiny static server for tests that need to swap what is deployed (the update test) or serve
- * a build under a sub-path (the mirror test). It serves files only, like any static host.
+ * A tiny static server for the benchmark's first views and for tests that need to swap what is
+ * deployed (the update test) or serve a build under a sub-path (the mirror test). It serves files
+ * only, like any static host.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
