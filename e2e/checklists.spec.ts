@@ -151,7 +151,7 @@ test.describe('on a phone (360×800)', () => {
       const counter = page.locator('[data-progress-text]');
       await expect(counter).toBeInViewport();
       const box = (await counter.boundingBox())!;
-      expect(await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('[data-progress]') !== null, [box.x + 4, box.y + box.height / 2])).toBe(true);
+      expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-progress]') !== null, [box.x + 4, box.y + box.height / 2])).toBe(true);
       await expect(page.locator('[data-progress-text]')).toContainText(lang === 'en' ? /^1 of \d+ done$/ : /^1 из \d+ сделано$/);
     });
   }

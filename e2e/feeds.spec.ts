@@ -6,7 +6,7 @@ test('each language has an RSS feed of dated alerts and page changes, newest fir
     expect(response.ok()).toBe(true);
     const xml = await response.text();
     expect(xml).toContain(`<language>${lang}</language>`);
-    const dates = [...xml.matchAll(/<pubDate>([^<]+)<\/pubDate>/g)].map((m) => Date.parse(m[1]));
+    const dates = [...xml.matchAll(/<pubDate>([^<]+)<\/pubDate>/g)].map((m) => Date.parse(m[1]!));
     expect(dates.length).toBeGreaterThan(5);
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
   }
@@ -20,7 +20,7 @@ test('each country has its own feed with only that country', async ({ request, p
   await page.goto('/en/countries/kazakhstan/');
   await expect(page.getByRole('link', { name: 'Follow this country (RSS)' })).toHaveAttribute('href', '/en/countries/kazakhstan/rss.xml');
   // Every item leads to its own entry: a change in the page's history, or an alert on "What changed".
-  for (const link of [...xml.matchAll(/<item>.*?<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]))) {
+  for (const link of [...xml.matchAll(/<item>.*?<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]!))) {
     await page.goto(link.pathname);
     await expect(page.locator(`[id="${decodeURIComponent(link.hash.slice(1))}"]`), link.href).toHaveCount(1);
   }

@@ -120,7 +120,7 @@ for (const lang of ['en', 'ru'] as const) {
     expect(Math.max(...boxes.map((b) => b.bottom))).toBeLessThanOrEqual(2 * PHONE.height);
     // The line under each country is not smaller than body text.
     const [line, body] = await page.evaluate(() => [getComputedStyle(document.querySelector('.country-line')!).fontSize, getComputedStyle(document.body).fontSize].map(parseFloat));
-    expect(line).toBeGreaterThanOrEqual(body);
+    expect(line).toBeGreaterThanOrEqual(body!);
   });
 }
 
@@ -128,7 +128,7 @@ test('citation marks are 24 px targets, timeline dates stand out, legal lists ar
   await page.goto('/ru/countries/kazakhstan/');
   const marks = await page.locator('main sup a').evaluateAll((links) => links.slice(0, 20).map((a) => { const r = a.getBoundingClientRect(); return [r.width, r.height]; }));
   expect(marks.length).toBeGreaterThan(5);
-  for (const [w, h] of marks) expect(Math.min(w, h)).toBeGreaterThanOrEqual(24);
+  for (const [w, h] of marks) expect(Math.min(w!, h!)).toBeGreaterThanOrEqual(24);
   expect(Number(await page.locator('.timeline time').first().evaluate((t) => getComputedStyle(t).fontWeight))).toBeGreaterThanOrEqual(700);
   // Every jump link leads somewhere that exists.
   for (const href of await page.locator('.jump-links a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) {
@@ -157,7 +157,7 @@ for (const lang of ['en', 'ru'] as const) {
     await expect(page.locator('.scroll-hint')).toBeVisible();
     // The legend takes less than half of the first screen.
     const legend = await page.evaluate(() => {
-      const heading = [...document.querySelectorAll('main h2')][0].getBoundingClientRect();
+      const heading = document.querySelector('main h2')!.getBoundingClientRect();
       return document.querySelector('.legend-more')!.getBoundingClientRect().bottom - heading.top;
     });
     expect(legend).toBeLessThan(PHONE.height / 2);

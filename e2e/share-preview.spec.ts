@@ -24,7 +24,7 @@ for (const path of ['/en/countries/kyrgyzstan/', '/ru/checklists/if-detained/', 
   test(`${path}: Open Graph and Twitter card tags give a title, a description and a same-origin image`, async () => {
     const html = readBuilt(path);
     const tags = previewTags(html);
-    const title = /<title>([^<]*)<\/title>/.exec(html)![1];
+    const title = /<title>([^<]*)<\/title>/.exec(html)![1]!;
     const site = new URL(tags.get('og:url')!).origin;
     expect(tags.get('og:title')).toBe(title.replace(/&amp;/g, '&').replace(/&#39;/g, "'"));
     expect(tags.get('twitter:title')).toBe(tags.get('og:title'));

@@ -112,7 +112,7 @@ test('an update whose files do not match its precache list fails whole, and the 
   const integrity = `sha384-${createHash('sha384').update(v2).digest('base64')}`;
   writeFileSync(
     swFile,
-    swText.replace(entry, (m, hasIntegrity) => `{"url":"/${path}","revision":"v2"${hasIntegrity ? `,"integrity":"${integrity}"` : ''}}`),
+    swText.replace(entry, (_m, hasIntegrity) => `{"url":"/${path}","revision":"v2"${hasIntegrity ? `,"integrity":"${integrity}"` : ''}}`),
   );
   const swapped = await page.evaluate(async () => {
     const reg = (await navigator.serviceWorker.getRegistration('/en/'))!;

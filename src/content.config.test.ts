@@ -65,7 +65,7 @@ test('a source without a date or with a malformed URL is refused', () => {
 
 test('an unknown rating names the allowed levels', () => {
   const c = country();
-  c.ratings[0].level = 'very high';
+  c.ratings[0]!.level = 'very high';
   const out = issues(countrySchema, c);
   assert.ok(out.some((m) => m === 'ratings.0.level: "very high" is not a rating: use one of severe, high, elevated, low, unknown'), out.join('\n'));
 });

@@ -31,5 +31,5 @@ export function readBuilt(path: string, dist = DIST): string {
 export function slugs(section: 'countries' | 'threats' | 'checklists', lang = 'en', dist = DIST): string[] {
   return builtPages(dist)
     .filter((p) => p.startsWith(`/${lang}/${section}/`) && p.split('/').length === 5)
-    .map((p) => p.split('/')[3]);
+    .map((p) => p.split('/')[3]!);
 }

@@ -2,7 +2,7 @@
  * Internal link and anchor check over a built site: every href/src that stays on the site must
  * name a file that exists, under the site's base, and every #fragment an id on the target page.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { filesBelow } from '../../src/lib/files';
 
@@ -15,7 +15,7 @@ function htmlFiles(dir: string): string[] {
 
 const ids = new Map<string, Set<string>>();
 function idsOf(file: string): Set<string> {
-  if (!ids.has(file)) ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
+  if (!ids.has(file)) ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
   return ids.get(file)!;
 }
 
@@ -27,7 +27,7 @@ export function brokenLinks(dist: string, base = '/'): string[] {
     const html = readFileSync(file, 'utf8').replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
     const pagePath = base + relative(dist, file).split(sep).join('/').replace(/index\.html$/, '');
     for (const [, attr, raw] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
-      const value = raw.replace(/&amp;/g, '&');
+      const value = raw!.replace(/&amp;/g, '&');
       if (/^(https?:|mailto:|data:|tel:)/.test(value) || value === '') continue;
       const url = new URL(value, `http://site${pagePath}`);
       if (!url.pathname.startsWith(base)) {

@@ -11,7 +11,7 @@ test("a language's offline bundle holds its pages and the shared files, not the 
 });
 
 test('each bundle has a README in its language that names its own checksum file', () => {
-  for (const lang of ['en', 'ru']) assert.match(BUNDLE_README[lang], new RegExp(`${bundleFileName(lang).replace('.', '\\.')}\\.sha256`));
+  for (const lang of ['en', 'ru']) assert.match(BUNDLE_README[lang]!, new RegExp(`${bundleFileName(lang).replace('.', '\\.')}\\.sha256`));
 });
 
 test("the bundle's index.html opens the language's home page, also when refreshes are blocked", () => {

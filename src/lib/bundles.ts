@@ -39,7 +39,7 @@ const ENTRY: Record<string, { title: string; open: string }> = {
  * that do not follow it.
  */
 export function bundleEntryPage(lang: string): string {
-  const { title, open } = ENTRY[lang] ?? ENTRY.en;
+  const { title, open } = ENTRY[lang] ?? ENTRY['en']!;
   const target = `${lang}/index.html`;
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

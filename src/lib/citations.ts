@@ -41,5 +41,5 @@ export function numberCitations(html: string, cites: Citations): { html: string;
 
 /** `<Cite id="x" />` occurrences in an MDX body, for the build-time integrity check. */
 export function citedIdsInBody(body: string): string[] {
-  return [...body.matchAll(/<Cite\s+id=["']([^"']+)["']/g)].map((m) => m[1]);
+  return [...body.matchAll(/<Cite\s+id=["']([^"']+)["']/g)].map((m) => m[1]!);
 }

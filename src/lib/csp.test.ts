@@ -16,7 +16,7 @@ test('deploy/nginx.conf carries the generated policy and headers unchanged', () 
   assert.equal(conf, nginxConf(conf), 'deploy/nginx.conf differs from src/lib/csp.ts: run `npm run deploy:headers`');
   assert.ok(conf.includes(`"${csp({ header: true })}"`));
   // nginx's add_header rule: any add_header inside a location would drop the server's headers there.
-  const locations = [...conf.matchAll(/location[^{]*\{([^}]*(\{[^}]*\}[^}]*)*)\}/g)].map((m) => m[1]);
+  const locations = [...conf.matchAll(/location[^{]*\{([^}]*(\{[^}]*\}[^}]*)*)\}/g)].map((m) => m[1]!);
   assert.ok(locations.length >= 2);
   for (const body of locations) assert.doesNotMatch(body, /add_header/);
 });

@@ -28,7 +28,7 @@ const BASE_DIRECTIVES = [
 
 export interface CspOptions {
   /** Allow WebAssembly compilation (the search page and Pagefind's files). */
-  search?: boolean;
+  search?: boolean | undefined;
   /** Add the directives that only work as a header (frame-ancestors). */
   header?: boolean;
 }

@@ -16,9 +16,9 @@ export function parsePartialDate(input: unknown): { ok: true; value: PartialDate
   if (typeof input !== 'string') return { ok: false, error: 'must be a date such as 2023-06-02, 2023-06 or 2023' };
   const m = PARTIAL_DATE.exec(input.trim());
   if (!m) return { ok: false, error: `"${input}" is not a date: write 2023-06-02, 2023-06 or 2023` };
-  const [, y, mo, d] = m;
+  const [, y = '', mo, d] = m;
   if (mo && (+mo < 1 || +mo > 12)) return { ok: false, error: `"${input}" has no month ${mo}` };
-  if (d) {
+  if (mo && d) {
     const date = new Date(Date.UTC(+y, +mo - 1, +d));
     if (date.getUTCMonth() !== +mo - 1) return { ok: false, error: `"${input}" is not a real day` };
   }

@@ -27,7 +27,9 @@ test("a country's feed has only its own alerts and changes", () => {
 });
 
 test('two changes on one day get distinct links, so feed readers keep both', () => {
-  const twice = { updates: [], countryChanges: [{ ...sources.countryChanges[0], changes: [sources.countryChanges[0].changes[0], sources.countryChanges[0].changes[0]] }] };
+  const [country] = sources.countryChanges;
+  const [change] = country!.changes;
+  const twice = { updates: [], countryChanges: [{ ...country!, changes: [change!, change!] }] };
   const links = feedItems(twice).map((i) => i.link);
   assert.equal(new Set(links).size, 2);
 });

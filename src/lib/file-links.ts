@@ -17,7 +17,7 @@ export interface FileLinkOptions {
   /** Whether the copy holds this file: a decoded path under the base, "en/countries/georgia/index.html". */
   has: (path: string) => boolean;
   /** Leave out <script> elements (a copy whose reader runs none of ours). */
-  dropScripts?: boolean;
+  dropScripts?: boolean | undefined;
 }
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'poster']);

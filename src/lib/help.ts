@@ -21,7 +21,7 @@ export interface Channel {
   /** As published by the organisation: "+7 727 258 45 98", "@handle", "name@example.org". */
   value: string;
   /** Digits to dial when the published form cannot be dialled as written, e.g. a trunk "(0)". */
-  dial?: string;
+  dial?: string | undefined;
 }
 
 const TELEGRAM = /^@?([a-zA-Z][a-zA-Z0-9_]{3,31})$/;

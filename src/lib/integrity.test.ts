@@ -233,9 +233,9 @@ const helpEntry = (data: Record<string, unknown>) => ({
 test('a help entry for a country without a page names the choices, and "region" is allowed', () => {
   const problems = checkHelp([helpEntry({ countries: ['kirgizia', 'region'] })], ['kyrgyzstan', 'armenia']);
   assert.equal(problems.length, 1);
-  assert.equal(problems[0].file, 'content/help/org.yaml');
-  assert.equal(problems[0].field, 'countries[0]');
-  assert.match(problems[0].fix, /armenia, kyrgyzstan, or `region`/);
+  assert.equal(problems[0]!.file, 'content/help/org.yaml');
+  assert.equal(problems[0]!.field, 'countries[0]');
+  assert.match(problems[0]!.fix, /armenia, kyrgyzstan, or `region`/);
 });
 
 test("a contact taken from someone else's page is refused; the organisation's own pages are fine", () => {
@@ -246,8 +246,8 @@ test("a contact taken from someone else's page is refused; the organisation's ow
   ];
   const problems = checkHelp([helpEntry({ channels, ownSites: ['other.example'] })], ['kyrgyzstan']);
   assert.deepEqual(problems.map((p) => p.field), ['channels[0].source']);
-  assert.match(problems[0].message, /not the organisation's own site/);
-  assert.match(problems[0].fix, /ownSites/);
+  assert.match(problems[0]!.message, /not the organisation's own site/);
+  assert.match(problems[0]!.fix, /ownSites/);
 });
 
 test('emergency steps must belong to a country and cite their own sources', () => {
@@ -256,8 +256,8 @@ test('emergency steps must belong to a country and cite their own sources', () =
     ['kyrgyzstan'],
   );
   assert.deepEqual(problems.map((p) => p.field), ['(file)', 'clocks[0].sources']);
-  assert.match(problems[0].fix, /kyrgyzstan/);
-  assert.match(problems[1].message, /"b"/);
+  assert.match(problems[0]!.fix, /kyrgyzstan/);
+  assert.match(problems[1]!.message, /"b"/);
 });
 
 test('a help contact listed twice is named', () => {

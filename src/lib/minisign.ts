@@ -99,7 +99,7 @@ export async function parseSecretKey(text: string, password?: string): Promise<S
     const stream = await new Promise<Buffer>((resolve, reject) =>
       scrypt(password, salt, secret.length, { N, r, p, maxmem: 128 * N * r * p + 64 * 1024 * 1024 }, (e, k) => (e ? reject(e) : resolve(k))),
     );
-    secret = Buffer.from(secret.map((b, i) => b ^ stream[i]));
+    secret = Buffer.from(secret.map((b, i) => b ^ stream[i]!));
   } else if (kdf !== '\0\0') {
     throw new MinisignError(`This secret key uses a key derivation minisign does not write ("${kdf}").`);
   }

@@ -42,8 +42,9 @@ export interface Plan {
 export function parseDay(value: string): Date | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
   if (!m) return undefined;
-  const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return date.getUTCMonth() === +m[2] - 1 && date.getUTCDate() === +m[3] ? date : undefined;
+  const [y, mo, d] = m.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date : undefined;
 }
 
 /** The reader's local calendar day as a UTC midnight (a reader in Almaty at 01:00 is already on the next day). */

@@ -59,7 +59,7 @@ test('every download and the release list are signed so that minisign verifies t
 
     // One changed byte in the zip, then in the release list: minisign refuses both.
     const zip = readFileSync(join(dist, 'downloads/guide-en.zip'));
-    zip[5] ^= 1;
+    zip[5]! ^= 1;
     writeFileSync(join(dist, 'downloads/guide-en.zip'), zip);
     assert.equal(minisignVerifies(join(dist, 'downloads/guide-en.zip'), publicKey), false);
     writeFileSync(join(dist, RELEASE_LIST), list.replace('https://atlas.example.org/', 'https://atlas.evil.example/'));

@@ -12,7 +12,7 @@ test('prose splits at each h2, keeping what comes before the first heading', () 
       ['Other', '<p>B</p>'],
     ],
   );
-  assert.equal(parts[1].html, '<h2 id="a">Who <em>can</em> help</h2><p>A</p><h3>x</h3>');
+  assert.equal(parts[1]?.html, '<h2 id="a">Who <em>can</em> help</h2><p>A</p><h3>x</h3>');
   assert.equal(parts.map((p) => p.html).join(''), '<p>Intro</p><h2 id="a">Who <em>can</em> help</h2><p>A</p><h3>x</h3><h2 id="b">Other</h2><p>B</p>');
 });
 

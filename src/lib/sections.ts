@@ -22,7 +22,7 @@ export function splitSections(html: string): ProseSection[] {
   starts.forEach((m, i) => {
     const end = starts[i + 1]?.index ?? html.length;
     sections.push({
-      title: m[1].replace(/<[^>]+>/g, '').trim(),
+      title: m[1]!.replace(/<[^>]+>/g, '').trim(),
       body: html.slice(m.index + m[0].length, end),
       html: html.slice(m.index, end),
     });

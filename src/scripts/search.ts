@@ -191,7 +191,7 @@ if (host) {
       // those few results are loaded (one small file each), the others when they are shown.
       if (country) {
         let page: Result | undefined;
-        for (const r of ((await pagefind.search(country.names[0], { filters }))?.results ?? []).slice(0, 3)) {
+        for (const r of ((await pagefind.search(country.names[0]!, { filters }))?.results ?? []).slice(0, 3)) {
           if (!page && (await r.data()).url === country.url) page = r;
         }
         if (page) results = [page, ...found.filter((r) => r.id !== page!.id)];

@@ -100,7 +100,7 @@ void recallForeignWorkers(base);
 const offline = document.querySelector('[data-clear-status]') ? null : document.querySelector<HTMLElement>('[data-offline]');
 if (offline) {
   const part = (name: string) => offline.querySelector<HTMLElement>(`[data-offline-${name}]`)!;
-  const [status, offer, size, save, decline, remove, old] = ['status', 'offer', 'size', 'save', 'decline', 'remove', 'old'].map(part);
+  const [status, offer, size, save, decline, remove, old] = (['status', 'offer', 'size', 'save', 'decline', 'remove', 'old'] as const).map(part) as [HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement];
   const sw = import.meta.env.PROD && 'serviceWorker' in navigator ? navigator.serviceWorker : undefined;
   const day = (iso?: string | null) => {
     const date = new Date(iso ?? '');
