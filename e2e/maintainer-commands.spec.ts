@@ -18,6 +18,7 @@ test('a scaffolded country has both languages and is refused until its TODOs are
     const made = run('scripts/new-content.mjs', ['country', 'moldova'], dir);
     expect(made.status, made.stderr).toBe(0);
     for (const lang of ['en', 'ru']) expect(readFileSync(join(dir, `countries/${lang}/moldova.mdx`), 'utf8')).toContain('TODO');
+    expect(readFileSync(join(dir, 'incidents/moldova.yaml'), 'utf8')).toMatch(/^incidents: \[\]$/m);
     expect(run('scripts/new-content.mjs', ['country', 'moldova'], dir).status).not.toBe(0);
     expect(run('scripts/new-content.mjs', ['country', 'Not A Slug'], dir).stderr).toContain('is not a valid slug');
     const build = buildSite({ ATLAS_CONTENT_DIR: dir }, join(dir, 'out'));
@@ -60,6 +61,11 @@ test('content:ids records new item ids and never drops old ones', () => {
     const out = run('scripts/record-ids.mjs', [], dir);
     expect(out.stdout).toContain('recorded fixture-list#first-step');
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ 'fixture-list': ['an-old-retired-id', 'first-step'] });
+    // Incident ids, the same way: recorded per country, old ones kept.
+    const incidents = join(dir, 'incidents/published-ids.json');
+    writeFileSync(incidents, '{"testland":["testland-2018-retired"]}');
+    expect(run('scripts/record-ids.mjs', [], dir).stdout).toContain('recorded incident testland-2019-fixture');
+    expect(JSON.parse(readFileSync(incidents, 'utf8'))).toEqual({ testland: ['testland-2018-retired', 'testland-2019-fixture'] });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -48,10 +48,6 @@ ratings:
   - threat: extradition
     level: unknown
     reason: TODO one sentence; keep "unknown" when nothing is sourced.
-timeline:
-  - date: "TODO 2026-01"
-    text: TODO what happened, one or two sentences.
-    sources: [TODO-source-id]
 changes:
   - date: ${today}
     text: Page created.
@@ -114,6 +110,22 @@ ${SOURCE}
 TODO one to three sentences. <Cite id="TODO-source-id" />
 `,
 };
+/** An empty incident file with one commented example (CONTRIBUTING.md, "Incidents"). */
+const INCIDENTS = (slug) => `# Incidents in this country: its timeline, in every language, and the open data.
+# Sources are ids from the \`sources:\` of content/countries/<lang>/${slug}.mdx. Ids are permanent.
+# Write "unknown" wherever the sources do not say; run \`npm run content:ids\` after adding a record.
+incidents: []
+#  - id: ${slug}-2026-short-name
+#    date: 2026-01-31          # or 2026-01, or "2026": only what the source gives
+#    place: { ${LANGS.map((l) => `${l}: …`).join(', ')} }   # or nationwide, or unknown
+#    kind: detention
+#    groups: [journalist]
+#    basis: [interstate-list]
+#    outcome: released
+#    text:
+${LANGS.map((l) => `#      ${l}: What happened, one or two sentences.`).join('\n')}
+#    sources: [source-id]
+`;
 const COLLECTION = { country: 'countries', threat: 'threats', checklist: 'checklists', update: 'updates' };
 
 const [kind, slug] = process.argv.slice(2);
@@ -136,5 +148,12 @@ for (const file of files) {
   mkdirSync(join(file, '..'), { recursive: true });
   writeFileSync(file, TEMPLATES[kind]);
   console.log(`wrote ${file}`);
+}
+// A country's timeline is its incident records, kept once for every language.
+const incidents = join(CONTENT_DIR, 'incidents', `${fileSlug}.yaml`);
+if (kind === 'country' && !existsSync(incidents)) {
+  mkdirSync(join(incidents, '..'), { recursive: true });
+  writeFileSync(incidents, INCIDENTS(fileSlug));
+  console.log(`wrote ${incidents}`);
 }
 console.log(`Replace every TODO (the build refuses to publish them), write each language's file in that language,${kind === 'checklist' ? ' then run `npm run content:ids`,' : ''} and preview with \`npm start\`.`);

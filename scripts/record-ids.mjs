@@ -1,10 +1,12 @@
 /**
- * `npm run content:ids` records every checklist item id in content/checklists/published-ids.json.
+ * `npm run content:ids` records every checklist item id in content/checklists/published-ids.json
+ * and every incident id in content/incidents/published-ids.json.
  * Ids are permalinks: once recorded, the build refuses to let one disappear unless it is retired.
  * Recorded ids are never removed by this command.
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { contentFiles, CONTENT_DIR, REFERENCE_LANG } from './lib/content-files.mjs';
 
 const file = join(CONTENT_DIR, 'checklists', 'published-ids.json');
@@ -24,3 +26,25 @@ for (const entry of contentFiles().filter((e) => e.collection === 'checklists' &
 const sorted = Object.fromEntries(Object.entries(published).sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(file, JSON.stringify(sorted, null, 2) + '\n');
 console.log(`${added} new id${added === 1 ? '' : 's'} recorded in ${file}`);
+
+// Incident records: one YAML file per country, ids unique across all of them.
+const incidentDir = join(CONTENT_DIR, 'incidents');
+const incidentFile = join(incidentDir, 'published-ids.json');
+const incidents = existsSync(incidentFile) ? JSON.parse(readFileSync(incidentFile, 'utf8')) : {};
+let addedIncidents = 0;
+for (const name of existsSync(incidentDir) ? readdirSync(incidentDir).filter((n) => /^[^_].*\.ya?ml$/.test(n)).sort() : []) {
+  const slug = name.replace(/\.ya?ml$/, '');
+  const known = new Set(incidents[slug] ?? []);
+  for (const record of parse(readFileSync(join(incidentDir, name), 'utf8'))?.incidents ?? []) {
+    if (typeof record?.id === 'string' && !known.has(record.id)) {
+      known.add(record.id);
+      addedIncidents++;
+      console.log(`recorded incident ${record.id}`);
+    }
+  }
+  incidents[slug] = [...known].sort();
+}
+if (existsSync(incidentDir)) {
+  writeFileSync(incidentFile, JSON.stringify(Object.fromEntries(Object.entries(incidents).sort(([a], [b]) => a.localeCompare(b))), null, 2) + '\n');
+  console.log(`${addedIncidents} new incident id${addedIncidents === 1 ? '' : 's'} recorded in ${incidentFile}`);
+}

@@ -99,7 +99,42 @@ test('duplicate checklist item ids are refused', () => {
   assert.ok(out.some((m) => m.includes('item id "same" is used twice')), out.join('\n'));
 });
 
-test('a timeline date is kept at the precision written', () => {
-  const result = countrySchema.safeParse({ ...country(), timeline: [{ date: '2023-06', text: 'T', sources: ['s1'] }] });
-  assert.equal(result.data.timeline[0].date, '2023-06');
+const incidentSchema = (collections.incidents as any).schema;
+const incident = () => ({
+  id: 'testland-2023-one',
+  date: '2023-06',
+  place: { en: 'Almaty airport', ru: 'аэропорт Алматы' },
+  kind: 'detention',
+  groups: ['journalist'],
+  basis: ['interstate-list'],
+  outcome: 'released',
+  text: { en: 'What happened.', ru: 'Что произошло.' },
+  sources: ['s1'],
+});
+
+test('an incident date is kept at the precision written', () => {
+  const result = incidentSchema.safeParse({ incidents: [incident()] });
+  assert.equal(result.data.incidents[0].date, '2023-06');
+});
+
+test('an incident names a wrong value with the vocabulary, a missing language and a repeated id', () => {
+  const out = issues(incidentSchema, {
+    incidents: [
+      { ...incident(), kind: 'kidnapping', basis: ['treaty'] },
+      { ...incident(), place: { en: 'Almaty' }, text: { en: 'Only English.' } },
+      { ...incident(), groups: [] },
+    ],
+  });
+  out.push(...issues(incidentSchema, { incidents: [incident(), incident()] }));
+  assert.ok(out.some((m) => m.startsWith('incidents.0.kind: "kidnapping" is not a kind of incident: use one of extradition-request,')), out.join('\n'));
+  assert.ok(out.some((m) => m.startsWith('incidents.0.basis.0: "treaty" is not a legal basis: use one of interstate-list,')), out.join('\n'));
+  assert.ok(out.some((m) => m.startsWith('incidents.1.place: write the place in every language')), out.join('\n'));
+  assert.ok(out.some((m) => m.startsWith('incidents.1.text.ru: is missing: write the text in every language (en, ru)')), out.join('\n'));
+  assert.ok(out.some((m) => m === 'incidents.2.groups: name at least one group, or write [unknown]'), out.join('\n'));
+  assert.ok(out.some((m) => m.includes('incident id "testland-2023-one" is used twice')), out.join('\n'));
+});
+
+test('a country file that still has a timeline is told where incidents live now', () => {
+  const out = issues(countrySchema, { ...country(), timeline: [{ date: '2023-06', text: 'T', sources: ['s1'] }] });
+  assert.ok(out.some((m) => m.startsWith('timeline: the timeline now lives in content/incidents/')), out.join('\n'));
 });

@@ -16,6 +16,7 @@ import { todoPaths, futureDateError, idError, urlError, mirrorError, duplicates 
 import { CHANNEL_KINDS, HELP_TOPICS, channelError } from './lib/help';
 import { IN_SHORT_MAX_CHARS, SHORT_SENTENCE_MAX_CHARS, STEPS_PER_SITUATION } from './lib/policy';
 import { SITUATIONS } from './lib/situations';
+import { INCIDENT_BASES, INCIDENT_GROUPS, INCIDENT_KINDS, INCIDENT_OUTCOMES, PLACE_VALUES } from './lib/incidents';
 
 const id = z.string().superRefine((value, ctx) => {
   const error = idError(value);
@@ -192,7 +193,13 @@ const countries = defineCollection({
       ratings: z.array(
         z.strictObject({ threat: id, level: riskLevel, reason: text, sources: z.array(id).default([]) }),
       ),
-      timeline: z.array(z.strictObject({ date: partialDate, text, sources: cites })).default([]),
+      /** Timelines are built from content/incidents/<country>.yaml, where each incident is kept once for every language. */
+      timeline: z
+        .unknown()
+        .optional()
+        .superRefine((value, ctx) => {
+          if (value !== undefined) ctx.addIssue({ code: 'custom', message: 'the timeline now lives in content/incidents/<this file name>.yaml, one record per incident with its text in every language: move each entry there (CONTRIBUTING.md, "Incidents") and delete `timeline:` here' });
+        }),
       legal: z.array(z.strictObject({ name: text, text, sources: cites })).default([]),
       help: z.array(z.strictObject({ name: text, url: webUrl, text, sources: cites })).default([]),
       changes: z.array(change).default([]),
@@ -373,4 +380,54 @@ const emergency = defineCollection({
   ),
 });
 
-export const collections = { countries, threats, checklists, updates, pages, help, emergency };
+/** One of a vocabulary's values, with an error that lists them. */
+const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, { error: (issue) => `"${String(issue.input)}" is not ${what}: use one of ${values.join(', ')}` });
+
+/**
+ * Incidents: one YAML file per country in content/incidents/, named like its country file, with
+ * each dated event once and its text in every language. Country timelines are rendered from here
+ * and the build publishes the records as open data (src/lib/incidents.ts defines the vocabularies).
+ * Cross-file rules (the country exists, its sources exist, ids stay unique and permanent) are in
+ * src/lib/integrity.ts.
+ */
+/** A text in every language of the site: { en: …, ru: … }. */
+const inEveryLang = z.strictObject(
+  Object.fromEntries(LANGS.map((l) => [l, z.string({ error: `is missing: write the text in every language (${LANGS.join(', ')})` }).trim().min(1, { error: 'must not be empty' })])) as Record<
+    (typeof LANGS)[number],
+    typeof text
+  >,
+);
+
+const incidentRecord = z.strictObject({
+  /** Permanent: it is the record's address in the data and on the sources page (#id). */
+  id,
+  /** Only the precision the sources give: 2023-06-02, 2023-06 or 2023. */
+  date: partialDate,
+  /** Where it happened, in every language; `nationwide` for a national law or roll-out; `unknown` when the sources do not say. */
+  place: z.union([oneOf(PLACE_VALUES, 'a place value'), inEveryLang], {
+    error: `write the place in every language, e.g. { ${LANGS.map((l) => `${l}: …`).join(', ')} }, or use ${PLACE_VALUES.join(' or ')}`,
+  }),
+  kind: oneOf(INCIDENT_KINDS, 'a kind of incident'),
+  groups: z.array(oneOf(INCIDENT_GROUPS, 'a group')).min(1, { error: 'name at least one group, or write [unknown]' }),
+  basis: z.array(oneOf(INCIDENT_BASES, 'a legal basis')).min(1, { error: 'name at least one legal basis, or write [unknown]' }),
+  outcome: oneOf(INCIDENT_OUTCOMES, 'an outcome'),
+  /** What happened, one or two sentences in each language. */
+  text: inEveryLang,
+  sources: cites,
+});
+
+const incidents = defineCollection({
+  loader: glob({ base: `${CONTENT_DIR}/incidents`, pattern: '[^_]*.{yaml,yml}' }),
+  schema: noTodo(
+    z.strictObject({
+      incidents: z.array(incidentRecord).superRefine((list, ctx) => {
+        for (const dup of duplicates(list.map((x) => x.id))) ctx.addIssue({ code: 'custom', message: `incident id "${dup}" is used twice: give each record its own id` });
+      }),
+      /** Ids of removed records: kept so that no new record reuses them. */
+      retired: z.array(id).default([]),
+    }),
+  ),
+});
+
+export const collections = { countries, threats, checklists, updates, pages, help, emergency, incidents };

@@ -3,10 +3,12 @@
  * so any page build fails with a maintainer-readable message when content is inconsistent.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkEmergency, checkHelp, checkIntegrity, formatProblems, type Collection, type EntryInfo, type PublishedIds } from '../lib/integrity';
+import { checkEmergency, checkHelp, checkIncidents, checkIntegrity, formatProblems, type Collection, type EntryInfo, type PublishedIds } from '../lib/integrity';
 import { REGION } from '../lib/help';
 import { compareRisk } from '../lib/risk';
 import { splitId } from '../lib/paths';
+import { byPartialDate } from '../lib/dates';
+import type { Incident } from '../lib/incidents';
 
 // Pages load their entries from here and name them by id: one import for both.
 export { splitId };
@@ -21,6 +23,7 @@ export type Update = CollectionEntry<'updates'>;
 export type Page = CollectionEntry<'pages'>;
 export type HelpOrg = CollectionEntry<'help'>;
 export type Emergency = CollectionEntry<'emergency'>;
+export type IncidentFile = CollectionEntry<'incidents'>;
 export type AnyEntry = Country | Threat | Checklist | Update | Page;
 
 export class ContentIntegrityError extends Error {
@@ -58,7 +61,12 @@ async function load(): Promise<SiteData> {
   );
   const countrySlugs = [...new Set(data.countries.map((c) => splitId(c.id).slug))];
   const problems = [
-    ...checkIntegrity(infos, readPublishedIds()),
+    ...checkIntegrity(infos, readPublishedIds(PUBLISHED_IDS_FILE)),
+    ...checkIncidents(
+      (await getCollection('incidents')).map((entry) => ({ slug: entry.id, file: entry.filePath ?? `content/incidents/${entry.id}.yaml`, data: entry.data as Record<string, unknown> })),
+      infos,
+      readPublishedIds(PUBLISHED_INCIDENTS_FILE),
+    ),
     ...checkHelp(
       (await getCollection('help')).map((entry) => ({ slug: entry.id, file: entry.filePath ?? `content/help/${entry.id}.yaml`, data: entry.data as Record<string, unknown> })),
       countrySlugs,
@@ -80,13 +88,14 @@ async function load(): Promise<SiteData> {
 }
 
 const PUBLISHED_IDS_FILE = `${CONTENT_DIR}/checklists/published-ids.json`;
+const PUBLISHED_INCIDENTS_FILE = `${CONTENT_DIR}/incidents/published-ids.json`;
 
-function readPublishedIds(): PublishedIds {
+function readPublishedIds(file: string): PublishedIds {
   try {
-    return JSON.parse(readFileSync(PUBLISHED_IDS_FILE, 'utf8')) as PublishedIds;
+    return JSON.parse(readFileSync(file, 'utf8')) as PublishedIds;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw new ContentIntegrityError(`${PUBLISHED_IDS_FILE} is not valid JSON (${(error as Error).message}). Run \`npm run content:ids\` to rewrite it.`);
+    throw new ContentIntegrityError(`${file} is not valid JSON (${(error as Error).message}). Run \`npm run content:ids\` to rewrite it.`);
   }
 }
 
@@ -149,4 +158,19 @@ export async function helpFor(lang: Lang, country?: string): Promise<HelpOrg[]> 
 export async function emergencyFor(country: string): Promise<Emergency | undefined> {
   await site(); // runs the integrity rules first
   return (await getCollection('emergency')).find((e) => e.id === country);
+}
+
+/**
+ * Incident records per country (content/incidents/<country>.yaml), oldest first; the country
+ * timelines and the open data are built from them.
+ */
+export async function incidentsFor(country: string): Promise<Incident[]> {
+  return (await allIncidents()).get(country) ?? [];
+}
+
+let incidentFiles: Promise<Map<string, Incident[]>> | undefined;
+export async function allIncidents(): Promise<Map<string, Incident[]>> {
+  await site(); // runs the integrity rules first
+  incidentFiles ??= getCollection('incidents').then((files) => new Map(files.map((f) => [f.id, byPartialDate(f.data.incidents as Incident[])])));
+  return incidentFiles;
 }

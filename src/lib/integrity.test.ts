@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkEmergency, checkHelp, checkIntegrity, formatProblems, type EntryInfo, type PublishedIds } from './integrity';
+import { checkEmergency, checkHelp, checkIncidents, checkIntegrity, formatProblems, type EntryInfo, type PublishedIds } from './integrity';
 
 const source = { id: 's1', publisher: 'P', title: 'T', date: '2024', url: 'https://example.org' };
 
@@ -19,7 +19,6 @@ function site(): EntryInfo[] {
           firstStep: { checklist: 'list', item: 'one', sources: [] },
           situations: [{ for: 'wanted', steps: [{ text: 't', sources: ['s1'] }, { checklist: 'list', item: 'one', sources: [] }] }],
           ratings: [{ threat: 'cams', level: 'high', reason: 'r', sources: ['s1'] }],
-          timeline: [],
           legal: [],
           help: [],
           sources: [source],
@@ -81,10 +80,12 @@ test('a citation of a source that is not listed is named, in the body and in fro
   const entries = site();
   const country = find(entries, 'content/countries/en/testland.mdx');
   country.body = 'Text <Cite id="s2" />';
-  country.data.timeline = [{ date: '2024', text: 't', sources: ['s9'] }];
+  country.data.legal = [{ name: 'n', text: 't', sources: ['s9'] }];
+  country.data.help = [{ name: 'n', url: 'https://example.org', text: 't', sources: ['s8'] }];
   const out = messages(entries);
   assert.ok(out.some((m) => m.includes('body <Cite>: cites source "s2"')));
-  assert.ok(out.some((m) => m.includes('timeline[0].sources: cites source "s9"')));
+  assert.ok(out.some((m) => m.includes('legal[0].sources: cites source "s9"')));
+  assert.ok(out.some((m) => m.includes('help[0].sources: cites source "s8"')));
 });
 
 test('languages that disagree on a rating are refused', () => {
@@ -267,4 +268,52 @@ test('a help contact listed twice is named', () => {
     problems.map((p) => `${p.field}: ${p.message}`),
     ['channels[1]: lists the phone contact "+996 312 111111" twice'],
   );
+});
+
+/** A country's incident file as the build reads it, with one record citing the country's source. */
+const incidentFile = (slug = 'testland', records: any[] = [{ id: `${slug}-2024-one`, sources: ['s1'] }], retired: string[] = []) => ({
+  slug,
+  file: `content/incidents/${slug}.yaml`,
+  data: { incidents: records, retired },
+});
+const incidentProblems = (files: ReturnType<typeof incidentFile>[], pub: PublishedIds = { testland: ['testland-2024-one'] }, entries = site()) =>
+  checkIncidents(files, entries, pub).map((p) => `${p.file} ${p.field}: ${p.message} | ${p.fix}`);
+
+test('consistent incident records have no problems', () => {
+  assert.deepEqual(incidentProblems([incidentFile()]), []);
+});
+
+test('incidents for a country without a page name the file and the countries there are', () => {
+  const out = incidentProblems([incidentFile(), incidentFile('nowhere', [{ id: 'nowhere-2024-one', sources: [] }])], { testland: ['testland-2024-one'], nowhere: ['nowhere-2024-one'] });
+  assert.ok(out.some((m) => m.startsWith('content/incidents/nowhere.yaml (file): is named "nowhere", which is not a country') && m.includes('testland')), out.join('\n'));
+});
+
+test("an incident citing a source that a language's country page lacks names that page", () => {
+  const entries = site();
+  find(entries, 'content/countries/ru/testland.mdx').data.sources = [{ ...source, id: 's2' }];
+  const out = incidentProblems([incidentFile()], undefined, entries);
+  assert.ok(out.some((m) => m.startsWith('content/incidents/testland.yaml incidents[0].sources: cites source "s1", which is not in the `sources` of content/countries/ru/testland.mdx')), out.join('\n'));
+  assert.ok(!out.some((m) => m.includes('content/countries/en/testland.mdx')), out.join('\n'));
+});
+
+test('an incident id used in two files is refused', () => {
+  const entries = [...site(), ...site().map((e) => ({ ...e, slug: e.slug === 'testland' ? 'otherland' : e.slug, file: e.file.replace('testland', 'otherland') }))];
+  const out = incidentProblems([incidentFile(), incidentFile('otherland', [{ id: 'testland-2024-one', sources: ['s1'] }])], { testland: ['testland-2024-one'] }, entries);
+  assert.ok(out.some((m) => m.startsWith('content/incidents/otherland.yaml incidents[0].id: uses the id "testland-2024-one", which content/incidents/testland.yaml already uses')), out.join('\n'));
+});
+
+test('a published incident id may not disappear unless retired, nor be reused once retired', () => {
+  const renamed = [incidentFile('testland', [{ id: 'testland-2024-renamed', sources: ['s1'] }])];
+  const pub = { testland: ['testland-2024-one', 'testland-2024-renamed'] };
+  assert.ok(incidentProblems(renamed, pub).some((m) => m.includes('incidents: incident "testland-2024-one" was published before and is gone') && m.includes('retired')));
+  assert.deepEqual(incidentProblems([incidentFile('testland', [{ id: 'testland-2024-renamed', sources: ['s1'] }], ['testland-2024-one'])], pub), []);
+  const reused = incidentProblems([incidentFile('testland', [{ id: 'testland-2024-one', sources: ['s1'] }], ['testland-2024-one'])]);
+  assert.ok(reused.some((m) => m.includes('incidents[0].id: reuses the retired id "testland-2024-one"')), reused.join('\n'));
+});
+
+test('a new incident id must be recorded, and a deleted incident file is named', () => {
+  const out = incidentProblems([incidentFile('testland', [{ id: 'testland-2024-one', sources: ['s1'] }, { id: 'testland-2025-two', sources: ['s1'] }])]);
+  assert.ok(out.some((m) => m.includes('incidents[1].id: incident "testland-2025-two" is new and not yet recorded | run `npm run content:ids`')), out.join('\n'));
+  const gone = incidentProblems([]);
+  assert.ok(gone.some((m) => m.startsWith('content/incidents/testland.yaml (file): is gone, but its incidents were published before (testland-2024-one)')), gone.join('\n'));
 });

@@ -99,7 +99,7 @@ export function checkIntegrity(entries: readonly EntryInfo[], published: Publish
           add(e.file, `ratings[${i}].sources`, `rates "${r.threat}" as ${r.level} without a source`, 'cite the sources behind the rating, or set `level: unknown`');
         }
       });
-      for (const key of ['timeline', 'legal', 'help'] as const) {
+      for (const key of ['legal', 'help'] as const) {
         (e.data[key] ?? []).forEach((x: any, i: number) => checkCites(x.sources, `${key}[${i}].sources`));
       }
       (e.data.actions ?? []).forEach((a: any, i: number) => {
@@ -268,6 +268,65 @@ export function checkEmergency(entries: readonly EmergencyInfo[], countrySlugs: 
           }
         }
       });
+    }
+  }
+  return problems;
+}
+
+/** One country's incident records, as read from content/incidents/<country>.yaml. */
+export type IncidentsInfo = HelpInfo;
+
+/**
+ * Incident records: each file belongs to a country that has a page, cites only sources that the
+ * country's page lists in every language (the timeline shows them there), and its ids are unique
+ * and permanent. Ids are addresses in the published data and on the sources page, so one that was
+ * ever published (content/incidents/published-ids.json) may never silently disappear.
+ */
+export function checkIncidents(files: readonly IncidentsInfo[], countries: readonly EntryInfo[], published: PublishedIds = {}): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const add = (file: string, field: string, message: string, fix: string) => problems.push({ file, field, message, fix });
+  const known = [...new Set(countries.filter((c) => c.collection === 'countries').map((c) => c.slug))].sort();
+  const firstFile = new Map<string, string>();
+  for (const f of files) for (const r of f.data.incidents ?? []) if (!firstFile.has(r.id)) firstFile.set(r.id, f.file);
+  const recorded = new Set(Object.values(published).flat());
+
+  for (const f of files) {
+    const records: any[] = f.data.incidents ?? [];
+    const retired: string[] = f.data.retired ?? [];
+    if (!known.includes(f.slug)) {
+      add(f.file, '(file)', `is named "${f.slug}", which is not a country in content/countries/`, `name the file after a country file: ${known.join(', ')}`);
+    }
+    const pages = countries.filter((c) => c.collection === 'countries' && c.slug === f.slug);
+    records.forEach((r, i) => {
+      const elsewhere = firstFile.get(r.id);
+      if (elsewhere && elsewhere !== f.file) {
+        add(f.file, `incidents[${i}].id`, `uses the id "${r.id}", which ${elsewhere} already uses`, 'give this record its own id: ids are unique across all incident files');
+      }
+      if (retired.includes(r.id)) {
+        add(f.file, `incidents[${i}].id`, `reuses the retired id "${r.id}"`, 'links and copies of the data point to the old record: give this one a new id');
+      }
+      if (!recorded.has(r.id)) {
+        add(f.file, `incidents[${i}].id`, `incident "${r.id}" is new and not yet recorded`, 'run `npm run content:ids` to record it in content/incidents/published-ids.json');
+      }
+      for (const page of pages) {
+        const ids = new Set<string>((page.data.sources ?? []).map((s: { id: string }) => s.id));
+        for (const id of r.sources ?? []) {
+          if (!ids.has(id)) {
+            add(f.file, `incidents[${i}].sources`, `cites source "${id}", which is not in the \`sources\` of ${page.file}`, `add a source with \`id: ${id}\` to the \`sources\` of ${page.file} (every language's page lists it), or correct the id`);
+          }
+        }
+      }
+    });
+    for (const id of published[f.slug] ?? []) {
+      if (!firstFile.has(id) && !retired.includes(id)) {
+        add(f.file, 'incidents', `incident "${id}" was published before and is gone: links and copies of the data that point to it would break`, 'restore the record, or list its id under `retired:` (never rename an id; add a new record and retire the old)');
+      }
+    }
+  }
+  const present = new Set(files.map((f) => f.slug));
+  for (const [slug, ids] of Object.entries(published)) {
+    if (!present.has(slug) && ids.length) {
+      add(`content/incidents/${slug}.yaml`, '(file)', `is gone, but its incidents were published before (${ids.join(', ')})`, 'restore the file; to remove records, keep the file and list their ids under `retired:`');
     }
   }
   return problems;
