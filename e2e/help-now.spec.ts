@@ -54,6 +54,18 @@ test.describe('with JavaScript', () => {
     expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))).not.toContain('armenia');
   });
 
+  test('choosing Türkiye shows its own clocks, a detention helpline to call and where the UN Committee can help', async ({ page }) => {
+    await page.goto('/en/help/');
+    await page.locator('[data-choose-country="turkey"]').click();
+    await expect(visibleCountries(page)).toHaveCount(1);
+    const tr = page.locator('[data-help-country="turkey"]');
+    await expect(tr.getByRole('heading', { name: 'Deadlines and how fast things move' })).toBeVisible();
+    await expect(tr).toContainText('within 7 days');
+    await expect(tr.locator('a[href="tel:+905072186285"]')).toBeVisible();
+    await expect(tr).toContainText('accepts individual complaints to the UN Human Rights Committee');
+    await expect(tr).toContainText('Council of Europe member');
+  });
+
   test('in "keep nothing" mode the country is kept for this tab only', async ({ page }) => {
     await page.goto('/ru/help/');
     await page.evaluate(() => sessionStorage.setItem('atlas:v1:keep-nothing', '1'));
@@ -103,6 +115,18 @@ test.describe('without JavaScript', () => {
     const kz = page.locator('[data-help-country="kazakhstan"]');
     await expect(kz.getByRole('heading', { name: 'Аэропорты и границы: задокументированные случаи' })).toBeVisible();
     await expect(kz).toContainText('Аэропорт Алматы');
+  });
+
+  test('without JavaScript Türkiye and the UAE have their own steps: the Istanbul airport case, and no UN complaint where the Covenant is not ratified', async ({ page }) => {
+    await page.goto('/ru/help/#country-turkey');
+    const tr = page.locator('[data-help-country="turkey"]');
+    await expect(tr).toBeVisible();
+    await expect(tr).toContainText('Аэропорт Стамбула');
+    await expect(tr).toContainText('Гульсум Халилову');
+    await expect(tr).not.toContainText('Проверенных шагов именно для этой страны у нас пока нет');
+    const uae = page.locator('[data-help-country="uae"]');
+    await expect(uae).toContainText('не ратифицировала Международный пакт');
+    await expect(uae).not.toContainText('Мы не подтвердили');
   });
 
   test("a country page links to that country's steps, where each contact shows its source and check date", async ({ page }) => {

@@ -54,9 +54,16 @@ export const FLOW: Record<Situation, FlowStep[]> = {
 
 /**
  * Countries that accept individual complaints to the UN Human Rights Committee, as the checklist
- * item if-detained#ask-un-committee-interim-measures states with its sources. Others: unconfirmed.
+ * item if-detained#ask-un-committee-interim-measures or the country's emergency file
+ * (content/emergency/<country>.yaml) states with its sources; `notParty`: countries that have not
+ * ratified the Covenant at all, as their emergency file states. Others: unconfirmed.
  */
-export const UN_COMPLAINTS = { countries: ['kazakhstan', 'kyrgyzstan', 'uzbekistan', 'tajikistan'], checklist: 'if-detained', item: 'ask-un-committee-interim-measures' };
+export const UN_COMPLAINTS = {
+  countries: ['kazakhstan', 'kyrgyzstan', 'uzbekistan', 'tajikistan', 'turkey'],
+  notParty: ['uae'],
+  checklist: 'if-detained',
+  item: 'ask-un-committee-interim-measures',
+};
 
 /** Council of Europe members among our countries, as sourced in if-detained#ask-echr-rule-39. */
 export const COUNCIL_OF_EUROPE = { countries: ['armenia', 'azerbaijan', 'georgia', 'serbia', 'turkey'], checklist: 'if-detained', item: 'ask-echr-rule-39' };

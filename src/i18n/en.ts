@@ -251,6 +251,7 @@ export const en = {
     stopsTitle: 'What can stop a handover here',
     unYes: 'The country accepts individual complaints to the UN Human Rights Committee: a lawyer can ask it for interim measures.',
     unUnconfirmed: 'We have not confirmed that this country accepts individual complaints to the UN Human Rights Committee.',
+    unNo: 'The country has not ratified the International Covenant on Civil and Political Rights: the UN Human Rights Committee cannot take complaints about it.',
     echrYes: 'A Council of Europe member: a lawyer can ask the European Court of Human Rights for an urgent Rule 39 measure.',
     echrNo: 'Not a Council of Europe member: the European Court of Human Rights (Rule 39) cannot help here.',
     contactsTitle: 'Who can help',
