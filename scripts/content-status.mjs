@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * `npm run content:status`: one line per page with its languages, which translation was changed later
  * (translation freshness, from git history or file times), and days since review. Stale first.
@@ -17,8 +18,10 @@ const { buildDate } = await import('../src/lib/build-date.ts');
 const { isUnverified } = await import('../src/lib/help.ts');
 const { CONTENT_DIR } = await import('./lib/content-files.mjs');
 
+/** @type {Record<string, string>} */
 const REVIEW_FIELD = { countries: 'reviewed', threats: 'reviewed', pages: 'reviewed', checklists: 'version', updates: 'date' };
 
+/** @param {string} file */
 function lastChanged(file) {
   try {
     const iso = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { encoding: 'utf8' }).trim();
@@ -30,26 +33,30 @@ function lastChanged(file) {
   return statSync(file).mtime;
 }
 
+/** @typedef {import('./lib/content-files.mjs').ContentFile} ContentFile */
+/** @type {Map<string, { key: string; collection: string } & Record<string, any>>} */
 const byPage = new Map();
 for (const entry of contentFiles()) {
   const key = `${entry.collection}/${entry.slug}`;
-  if (!byPage.has(key)) byPage.set(key, { key, collection: entry.collection });
-  byPage.get(key)[entry.lang] = entry;
+  const page = byPage.get(key) ?? { key, collection: entry.collection };
+  page[entry.lang] = entry;
+  byPage.set(key, page);
 }
 
 // "Today" as the build sees it: ATLAS_BUILD_DATE when set (tests pin it), otherwise now.
 const today = buildDate(process.env.ATLAS_BUILD_DATE || '');
 const rows = [...byPage.values()].map((page) => {
-  const reviewedRaw = (page[REFERENCE_LANG] ?? LANGS.map((l) => page[l]).find(Boolean)).data[REVIEW_FIELD[page.collection]];
+  const reviewedRaw = (page[REFERENCE_LANG] ?? LANGS.map((l) => page[l]).find(Boolean)).data[REVIEW_FIELD[page.collection] ?? 'reviewed'];
   const reviewed = reviewedRaw ? new Date(reviewedRaw) : undefined;
   const valid = reviewed && !Number.isNaN(reviewed.getTime());
   const days = valid ? daysBetween(reviewed, today) : undefined;
-  const changed = Object.fromEntries(LANGS.filter((l) => page[l]).map((l) => [l, lastChanged(page[l].file)]));
+  /** @type {Record<string, number>} */
+  const changed = Object.fromEntries(LANGS.filter((l) => page[l]).map((l) => [l, lastChanged(page[l].file).getTime()]));
   // Each translation against the reference language: missing, or changed more than a day apart.
   const missing = LANGS.filter((l) => !page[l]);
   const ref = changed[REFERENCE_LANG];
   const drift = LANGS.filter((l) => l !== REFERENCE_LANG && ref && changed[l] && Math.abs(ref - changed[l]) > 86_400_000).map((l) =>
-    changed[l] < ref ? `${l} older than ${REFERENCE_LANG}` : `${REFERENCE_LANG} older than ${l}`,
+    (changed[l] ?? 0) < (ref ?? 0) ? `${l} older than ${REFERENCE_LANG}` : `${REFERENCE_LANG} older than ${l}`,
   );
   const translation = missing.length ? `missing ${missing.join(', ')}` : drift.length ? drift.join('; ') : 'in step';
   // Alerts are dated events, not pages that need re-reviewing.
@@ -60,13 +67,14 @@ rows.sort((a, b) => Number(b.stale) - Number(a.stale) || (b.days ?? 1e9) - (a.da
 
 // Help contacts come first in a maintainer's day: a dead number costs a detained person their call.
 const helpDir = join(CONTENT_DIR, 'help');
+/** @type {{ file: string; contact: string; checked: string; days: number | undefined; unverified: boolean }[]} */
 const contacts = [];
 for (const name of existsSync(helpDir) ? readdirSync(helpDir).filter((n) => /^[^_].*\.ya?ml$/.test(n)).sort() : []) {
   let data;
   try {
     data = parse(readFileSync(join(helpDir, name), 'utf8')) ?? {};
   } catch (error) {
-    contacts.push({ file: `help/${name}`, contact: `cannot read: ${error.message}`, checked: '?', days: undefined, unverified: true });
+    contacts.push({ file: `help/${name}`, contact: `cannot read: ${error instanceof Error ? error.message : String(error)}`, checked: '?', days: undefined, unverified: true });
     continue;
   }
   for (const c of data.channels ?? []) {
@@ -84,14 +92,16 @@ for (const name of existsSync(helpDir) ? readdirSync(helpDir).filter((n) => /^[^
 contacts.sort((a, b) => Number(b.unverified) - Number(a.unverified) || (b.days ?? 1e9) - (a.days ?? 1e9) || a.file.localeCompare(b.file));
 const contactHeader = ['help contact', 'file', 'checked', 'days', 'status'];
 const contactRows = contacts.map((c) => [c.contact, c.file, c.checked, c.days === undefined ? '?' : String(c.days), c.unverified ? 'UNVERIFIED' : 'ok']);
-const cw = contactHeader.map((h, i) => Math.max(h.length, ...contactRows.map((r) => r[i].length)));
-const cline = (cells) => cells.map((c, i) => c.padEnd(cw[i])).join('  ');
+const cw = contactHeader.map((h, i) => Math.max(h.length, ...contactRows.map((r) => (r[i] ?? '').length)));
+/** @param {string[]} cells */
+const cline = (cells) => cells.map((c, i) => c.padEnd(cw[i] ?? 0)).join('  ');
 const contactTable = [cline(contactHeader), cw.map((w) => '-'.repeat(w)).join('  '), ...contactRows.map(cline)].join('\n');
 
 const header = ['page', ...LANGS, 'translation', 'days since review', 'status'];
 const table = rows.map((r) => [r.page, ...r.present, r.translation, r.days === undefined ? '?' : String(r.days), r.stale ? 'STALE' : 'ok']);
-const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
-const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => (row[i] ?? '').length)));
+/** @param {string[]} cells */
+const line = (cells) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
 console.log(contactTable);
 console.log(`\n${contacts.length} help contacts, ${contacts.filter((c) => c.unverified).length} not checked on the organisation's own page in the last ${CONTACT_VERIFY_DAYS} days: check those first.\n`);
 console.log(line(header));

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Finds a program the build or the tests need from a Debian package (zim-tools, minisign) and,
  * like scripts/chromium.mjs does for Chromium, installs the package when it is missing and we
@@ -7,7 +8,11 @@ import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { delimiter, join } from 'node:path';
 
-/** The full path of `program` on the PATH, or undefined. */
+/**
+ * The full path of `program` on the PATH, or undefined.
+ * @param {string} program
+ * @returns {string | undefined}
+ */
 export function findTool(program) {
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
     if (dir && existsSync(join(dir, program))) return join(dir, program);
@@ -15,11 +20,21 @@ export function findTool(program) {
   return undefined;
 }
 
+/**
+ * @param {string} program
+ * @param {string} pkg
+ */
 export function missingMessage(program, pkg) {
   return `${program} is not installed. Install it: Debian/Ubuntu \`sudo apt-get install ${pkg}\`; elsewhere, your system's ${pkg} package.`;
 }
 
-/** Installs `pkg` when `program` is missing and we are root; returns the program's path or undefined. */
+/**
+ * Installs `pkg` when `program` is missing and we are root; returns the program's path or undefined.
+ * @param {string} program
+ * @param {string} pkg
+ * @param {{ quiet?: boolean }} [options]
+ * @returns {string | undefined}
+ */
 export function installTool(program, pkg, { quiet = false } = {}) {
   const found = findTool(program);
   if (found) return found;
@@ -36,7 +51,12 @@ export function installTool(program, pkg, { quiet = false } = {}) {
   return findTool(program);
 }
 
-/** Like installTool, but throws with what to install when the program cannot be had. */
+/**
+ * Like installTool, but throws with what to install when the program cannot be had.
+ * @param {string} program
+ * @param {string} pkg
+ * @returns {string}
+ */
 export function ensureDebianTool(program, pkg) {
   const path = installTool(program, pkg);
   if (!path) throw new Error(missingMessage(program, pkg));

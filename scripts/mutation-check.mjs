@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * `npm run test:mutation`: proves that every cross-file content rule has a test that fails without it.
  *
@@ -18,9 +19,10 @@ const source = readFileSync(TARGET, 'utf8');
 const lines = source.split('\n');
 
 // Every call of the reporting functions (a definition reads `const add = (`, which does not match).
+/** @type {{ line: number; column: number; name: string }[]} */
 const calls = [];
 lines.forEach((line, i) => {
-  for (const m of line.matchAll(/(?<![\w.])(add|refersTo|checkCites)\(/g)) calls.push({ line: i, column: m.index, name: m[1] });
+  for (const m of line.matchAll(/(?<![\w.])(add|refersTo|checkCites)\(/g)) calls.push({ line: i, column: m.index, name: m[1] ?? '' });
 });
 
 const work = mkdtempSync(join(tmpdir(), 'atlas-mutants-'));
@@ -30,11 +32,12 @@ try {
   cpSync('scripts/test', join(work, 'scripts/test'), { recursive: true });
   for (const { line, column, name } of calls) {
     const mutated = [...lines];
+    const original = lines[line] ?? '';
     // `add(` becomes a call that ignores its arguments: the rule still runs, its report is lost.
-    mutated[line] = `${mutated[line].slice(0, column)}((..._: unknown[]) => {})(${mutated[line].slice(column + name.length + 1)}`;
+    mutated[line] = `${original.slice(0, column)}((..._: unknown[]) => {})(${original.slice(column + name.length + 1)}`;
     writeFileSync(join(work, TARGET), mutated.join('\n'));
     const run = spawnSync(process.execPath, ['--test', '--import', './scripts/test/register.mjs', TESTS], { cwd: work, encoding: 'utf8' });
-    if (run.status === 0) survivors.push(`${TARGET}:${line + 1}: ${lines[line].trim().slice(0, 110)}`);
+    if (run.status === 0) survivors.push(`${TARGET}:${line + 1}: ${original.trim().slice(0, 110)}`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * `npm run new -- country <slug>` (or threat, checklist, update) writes the English and Russian
  * files with every required field. TODO markers stand where facts go: the build refuses to
@@ -15,6 +16,7 @@ const SOURCE = `sources:
     date: TODO 2026-01-31, 2026-01 or 2026
     url: https://TODO.example/the-article`;
 
+/** @type {Record<string, string>} */
 const TEMPLATES = {
   country: `---
 title: TODO country name
@@ -110,7 +112,10 @@ ${SOURCE}
 TODO one to three sentences. <Cite id="TODO-source-id" />
 `,
 };
-/** An empty incident file with one commented example (CONTRIBUTING.md, "Incidents"). */
+/**
+ * An empty incident file with one commented example (CONTRIBUTING.md, "Incidents").
+ * @param {string} slug
+ */
 const INCIDENTS = (slug) => `# Incidents in this country: its timeline, in every language, and the open data.
 # Sources are ids from the \`sources:\` of content/countries/<lang>/${slug}.mdx. Ids are permanent.
 # Write "unknown" wherever the sources do not say; run \`npm run content:ids\` after adding a record.
@@ -126,10 +131,13 @@ incidents: []
 ${LANGS.map((l) => `#      ${l}: What happened, one or two sentences.`).join('\n')}
 #    sources: [source-id]
 `;
+/** @type {Record<string, string>} */
 const COLLECTION = { country: 'countries', threat: 'threats', checklist: 'checklists', update: 'updates' };
 
-const [kind, slug] = process.argv.slice(2);
-if (!TEMPLATES[kind] || !slug) {
+const [kind = '', slug] = process.argv.slice(2);
+const template = TEMPLATES[kind];
+const collection = COLLECTION[kind];
+if (!template || !collection || !slug) {
   console.error('Usage: npm run new -- <country|threat|checklist|update> <slug>\n  e.g. npm run new -- country moldova');
   process.exit(2);
 }
@@ -138,7 +146,7 @@ if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(fileSlug)) {
   console.error(`"${slug}" is not a valid slug: use lowercase latin letters, digits and single hyphens (it becomes the address).`);
   process.exit(2);
 }
-const files = LANGS.map((lang) => join(CONTENT_DIR, COLLECTION[kind], lang, `${fileSlug}.mdx`));
+const files = LANGS.map((lang) => join(CONTENT_DIR, collection, lang, `${fileSlug}.mdx`));
 const existing = files.filter((f) => existsSync(f));
 if (existing.length) {
   console.error(`Not overwriting ${existing.join(' and ')}.`);
@@ -146,7 +154,7 @@ if (existing.length) {
 }
 for (const file of files) {
   mkdirSync(join(file, '..'), { recursive: true });
-  writeFileSync(file, TEMPLATES[kind]);
+  writeFileSync(file, template);
   console.log(`wrote ${file}`);
 }
 // A country's timeline is its incident records, kept once for every language.

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Finds Debian's nginx (and openssl, for a throwaway certificate) for the test that runs
  * deploy/nginx.conf for real: $NGINX_PATH, then /usr/sbin/nginx. Like scripts/chromium.mjs,

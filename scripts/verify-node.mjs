@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Runs before `npm run build`: stops the build, with what to do, unless the Node running it is the
  * pinned binary (src/lib/node-binary.ts explains the checks).

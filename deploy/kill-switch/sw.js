@@ -9,20 +9,24 @@
  *
  * Plain script, no imports: it must work whatever version of the site it replaces.
  */
-self.addEventListener('install', () => {
-  self.skipWaiting();
+/// <reference lib="webworker" />
+// @ts-check
+const worker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
+
+worker.addEventListener('install', () => {
+  void worker.skipWaiting();
 });
 
-self.addEventListener('activate', (event) => {
+worker.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       const names = (await caches.keys()).filter((name) => name.startsWith('exile-atlas-'));
       await Promise.all(names.map((name) => caches.delete(name)));
-      await self.registration.unregister();
+      await worker.registration.unregister();
       // Pages the old worker served reload from the network. Only when there was a copy to remove:
       // a page that registers this file afresh must not be reloaded again and again.
       if (names.length > 0) {
-        const windows = await self.clients.matchAll({ type: 'window' });
+        const windows = await worker.clients.matchAll({ type: 'window' });
         await Promise.all(windows.map((client) => client.navigate(client.url).catch(() => undefined)));
       }
     })(),

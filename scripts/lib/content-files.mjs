@@ -1,3 +1,4 @@
+// @ts-check
 /** Reads content files for the maintainer commands (status, ids, external links) without building the site. */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,8 +11,17 @@ export const COLLECTIONS = ['countries', 'threats', 'checklists', 'updates', 'pa
 /** The site's languages, the reference language first (src/i18n/langs.ts). */
 export { LANGS, REFERENCE_LANG };
 
-/** Every content file: { collection, lang, slug, file, data, body }. */
+/**
+ * One content file as read from disk: front matter parsed, not validated (the build validates).
+ * @typedef {{ collection: string; lang: string; slug: string; file: string; data: Record<string, any>; body: string }} ContentFile
+ */
+
+/**
+ * Every content file.
+ * @returns {ContentFile[]}
+ */
 export function contentFiles(dir = CONTENT_DIR) {
+  /** @type {ContentFile[]} */
   const files = [];
   for (const collection of COLLECTIONS) {
     for (const lang of LANGS) {
@@ -21,13 +31,14 @@ export function contentFiles(dir = CONTENT_DIR) {
         const file = join(folder, name);
         const text = readFileSync(file, 'utf8');
         const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
+        /** @type {Record<string, any>} */
         let data = {};
         try {
-          data = match ? (parse(match[1]) ?? {}) : {};
+          data = match ? (parse(match[1] ?? '') ?? {}) : {};
         } catch (error) {
-          data = { __error: error.message };
+          data = { __error: error instanceof Error ? error.message : String(error) };
         }
-        files.push({ collection, lang, slug: name.replace(/\.mdx?$/, ''), file, data, body: match ? match[2] : text });
+        files.push({ collection, lang, slug: name.replace(/\.mdx?$/, ''), file, data, body: match?.[2] ?? text });
       }
     }
   }
