@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { checkEmergency, checkHelp, checkIncidents, checkIntegrity, formatProblems, type EntryInfo, type PublishedIds } from './integrity';
 
 const source = { id: 's1', publisher: 'P', title: 'T', date: '2024', url: 'https://example.org' };
+const item = (id: string, threats: string[] = []) => ({ id, priority: 'essential' as const, action: 'a', why: 'w', how: ['h'], threats, sources: [] });
 
 function site(): EntryInfo[] {
   const entries: EntryInfo[] = [];
@@ -31,7 +32,7 @@ function site(): EntryInfo[] {
         lang,
         slug: 'list',
         file: `content/checklists/${lang}/list.mdx`,
-        data: { items: [{ id: 'one', threats: ['cams'], sources: [] }, { id: 'two', threats: [], sources: [] }], retired: [], sources: [] },
+        data: { items: [item('one', ['cams']), item('two')], retired: [], sources: [] },
         body: '',
       },
     );
@@ -54,22 +55,22 @@ test('a page without its counterpart in the other language names the missing fil
 
 test('a rating of a threat that does not exist is named with the valid choices', () => {
   const entries = site();
-  find(entries, 'content/countries/en/testland.mdx').data.ratings[0].threat = 'camz';
+  find(entries, 'content/countries/en/testland.mdx').data.ratings![0]!.threat = 'camz';
   const out = messages(entries);
   assert.ok(out.some((m) => m.includes('ratings[0].threat: refers to threat "camz"') && m.includes('use one of: cams')), out.join('\n'));
 });
 
 test('a dangling checklist item reference is named', () => {
   const entries = site();
-  find(entries, 'content/countries/ru/testland.mdx').data.actions[0].item = 'three';
+  find(entries, 'content/countries/ru/testland.mdx').data.actions![0]!.item = 'three';
   assert.ok(messages(entries).some((m) => m.includes('actions[0].item: refers to item "three"')));
 });
 
 test('steps of advice name a dangling checklist item, an unlisted source and situations that differ between languages', () => {
   const entries = site();
-  find(entries, 'content/countries/en/testland.mdx').data.situations[0].steps[1].item = 'three';
-  find(entries, 'content/countries/en/testland.mdx').data.firstStep.sources = ['s9'];
-  find(entries, 'content/countries/ru/testland.mdx').data.situations[0].for = 'living';
+  find(entries, 'content/countries/en/testland.mdx').data.situations![0]!.steps![1]!.item = 'three';
+  find(entries, 'content/countries/en/testland.mdx').data.firstStep!.sources = ['s9'];
+  find(entries, 'content/countries/ru/testland.mdx').data.situations![0]!.for = 'living';
   const out = messages(entries);
   assert.ok(out.some((m) => m.includes('situations[0].steps[1].item: refers to item "three", which is not in checklist "list"')), out.join('\n'));
   assert.ok(out.some((m) => m.includes('en/testland.mdx firstStep.sources: cites source "s9"')), out.join('\n'));
@@ -90,26 +91,26 @@ test('a citation of a source that is not listed is named, in the body and in fro
 
 test('languages that disagree on a rating are refused', () => {
   const entries = site();
-  find(entries, 'content/countries/ru/testland.mdx').data.ratings[0].level = 'low';
+  find(entries, 'content/countries/ru/testland.mdx').data.ratings![0]!.level = 'low';
   assert.ok(messages(entries).some((m) => m.includes('ratings[0].level: rates "cams" as "low" but the English page says "high"')));
 });
 
 test('a rating other than unknown needs a source', () => {
   const entries = site();
-  for (const lang of ['en', 'ru']) find(entries, `content/countries/${lang}/testland.mdx`).data.ratings[0].sources = [];
+  for (const lang of ['en', 'ru']) find(entries, `content/countries/${lang}/testland.mdx`).data.ratings![0]!.sources = [];
   assert.ok(messages(entries).some((m) => m.includes('without a source')));
 });
 
 test('checklist item ids must match across languages', () => {
   const entries = site();
-  find(entries, 'content/checklists/ru/list.mdx').data.items[1].id = 'dva';
+  find(entries, 'content/checklists/ru/list.mdx').data.items![1]!.id = 'dva';
   const out = messages(entries, { list: ['one', 'two', 'dva'] });
   assert.ok(out.some((m) => m.includes('item ids differ from the English checklist; missing here: two; only here: dva')), out.join('\n'));
 });
 
 test('a published item id that disappears (renamed away) must be retired', () => {
   const entries = site();
-  for (const lang of ['en', 'ru']) find(entries, `content/checklists/${lang}/list.mdx`).data.items[1].id = 'two-renamed';
+  for (const lang of ['en', 'ru']) find(entries, `content/checklists/${lang}/list.mdx`).data.items![1]!.id = 'two-renamed';
   const out = messages(entries, { list: ['one', 'two', 'two-renamed'] });
   assert.ok(out.some((m) => m.includes('item "two" was published before and is gone') && m.includes('retired')), out.join('\n'));
   for (const lang of ['en', 'ru']) find(entries, `content/checklists/${lang}/list.mdx`).data.retired = ['two'];
@@ -133,7 +134,7 @@ test('new ids must be recorded so they are protected from then on', () => {
 
 test('languages that disagree on the overall risk are refused', () => {
   const entries = site();
-  find(entries, 'content/countries/ru/testland.mdx').data.risk.level = 'elevated';
+  find(entries, 'content/countries/ru/testland.mdx').data.risk!.level = 'elevated';
   const out = messages(entries);
   assert.ok(out.some((m) => m.includes('content/countries/ru/testland.mdx risk.level: is "elevated" but the English page says "high"')), out.join('\n'));
 });
@@ -141,21 +142,21 @@ test('languages that disagree on the overall risk are refused', () => {
 test('a threat rated twice on one page is refused', () => {
   const entries = site();
   const country = find(entries, 'content/countries/en/testland.mdx');
-  country.data.ratings.push({ ...country.data.ratings[0], level: 'low' });
+  country.data.ratings!.push({ ...country.data.ratings![0]!, level: 'low' });
   const out = messages(entries);
   assert.ok(out.some((m) => m.includes('content/countries/en/testland.mdx ratings[1].threat: rates threat "cams" twice')), out.join('\n'));
 });
 
 test('checklist items in another order than the English checklist are refused', () => {
   const entries = site();
-  find(entries, 'content/checklists/ru/list.mdx').data.items.reverse();
+  find(entries, 'content/checklists/ru/list.mdx').data.items!.reverse();
   const out = messages(entries);
   assert.ok(out.some((m) => m.includes('content/checklists/ru/list.mdx items: lists the items in a different order')), out.join('\n'));
 });
 
 test("a threat's case in a country that does not exist is named with the valid choices", () => {
   const entries = site();
-  find(entries, 'content/threats/ru/cams.mdx').data.cases = [{ country: 'nowhere', sources: ['s1'] }];
+  find(entries, 'content/threats/ru/cams.mdx').data.cases = [{ date: '2024', text: 't', country: 'nowhere', sources: ['s1'] }];
   const out = messages(entries);
   assert.ok(out.some((m) => m.includes('content/threats/ru/cams.mdx cases[0].country: refers to country "nowhere"') && m.includes('use one of: testland')), out.join('\n'));
 });
@@ -189,15 +190,15 @@ test('every field that refers to a source, threat or checklist is checked', () =
     body: '',
   });
   const cases: [string, (entries: EntryInfo[]) => void, string][] = [
-    ['content/countries/en/testland.mdx', (x) => (find(x, 'content/countries/en/testland.mdx').data.risk.sources = ['s9']), 'risk.sources: cites source "s9"'],
-    ['content/countries/en/testland.mdx', (x) => (find(x, 'content/countries/en/testland.mdx').data.ratings[0].sources = ['s9']), 'ratings[0].sources: cites source "s9"'],
-    ['content/countries/en/testland.mdx', (x) => (find(x, 'content/countries/en/testland.mdx').data.actions[0].checklist = 'nolist'), 'actions[0].checklist: refers to checklist "nolist"'],
+    ['content/countries/en/testland.mdx', (x) => (find(x, 'content/countries/en/testland.mdx').data.risk!.sources = ['s9']), 'risk.sources: cites source "s9"'],
+    ['content/countries/en/testland.mdx', (x) => (find(x, 'content/countries/en/testland.mdx').data.ratings![0]!.sources = ['s9']), 'ratings[0].sources: cites source "s9"'],
+    ['content/countries/en/testland.mdx', (x) => (find(x, 'content/countries/en/testland.mdx').data.actions![0]!.checklist = 'nolist'), 'actions[0].checklist: refers to checklist "nolist"'],
     ['content/countries/en/testland.mdx', (x) => (find(x, 'content/countries/en/testland.mdx').data.bottomLine = { text: ['t'], sources: ['s9'] }), 'bottomLine.sources: cites source "s9"'],
-    ['content/countries/en/testland.mdx', (x) => (find(x, 'content/countries/en/testland.mdx').data.firstStep = { text: 't', checklist: 'nolist' }), 'firstStep.checklist: refers to checklist "nolist"'],
-    ['content/threats/en/cams.mdx', (x) => (find(x, 'content/threats/en/cams.mdx').data.cases = [{ country: 'testland', sources: ['s9'] }]), 'cases[0].sources: cites source "s9"'],
+    ['content/countries/en/testland.mdx', (x) => (find(x, 'content/countries/en/testland.mdx').data.firstStep = { text: 't', checklist: 'nolist', sources: [] }), 'firstStep.checklist: refers to checklist "nolist"'],
+    ['content/threats/en/cams.mdx', (x) => (find(x, 'content/threats/en/cams.mdx').data.cases = [{ date: '2024', text: 't', country: 'testland', sources: ['s9'] }]), 'cases[0].sources: cites source "s9"'],
     ['content/updates/en/news.mdx', (x) => (find(x, 'content/updates/en/news.mdx').data.threats = ['nothreat']), 'threats[0]: refers to threat "nothreat"'],
-    ['content/checklists/en/list.mdx', (x) => (find(x, 'content/checklists/en/list.mdx').data.items[0].threats = ['nothreat']), 'items[0].threats[0]: refers to threat "nothreat"'],
-    ['content/checklists/en/list.mdx', (x) => (find(x, 'content/checklists/en/list.mdx').data.items[0].sources = ['s9']), 'items[0].sources: cites source "s9"'],
+    ['content/checklists/en/list.mdx', (x) => (find(x, 'content/checklists/en/list.mdx').data.items![0]!.threats = ['nothreat']), 'items[0].threats[0]: refers to threat "nothreat"'],
+    ['content/checklists/en/list.mdx', (x) => (find(x, 'content/checklists/en/list.mdx').data.items![0]!.sources = ['s9']), 'items[0].sources: cites source "s9"'],
   ];
   for (const [file, breakIt, expected] of cases) {
     const entries = [...site(), update('en'), update('ru')];
@@ -253,7 +254,7 @@ test("a contact taken from someone else's page is refused; the organisation's ow
 
 test('emergency steps must belong to a country and cite their own sources', () => {
   const problems = checkEmergency(
-    [{ slug: 'kirgizia', file: 'content/emergency/kirgizia.yaml', data: { sources: [{ id: 'a' }], clocks: [{ sources: ['a', 'b'] }] } }],
+    [{ slug: 'kirgizia', file: 'content/emergency/kirgizia.yaml', data: { sources: [{ ...source, id: 'a' }], clocks: [{ en: 'e', ru: 'r', sources: ['a', 'b'] }] } }],
     ['kyrgyzstan'],
   );
   assert.deepEqual(problems.map((p) => p.field), ['(file)', 'clocks[0].sources']);

@@ -7,6 +7,7 @@
 import { citedIdsInBody } from './citations';
 import { LANGS, REFERENCE_LANG, isLang, ui } from '../i18n';
 import { isOwnPage, REGION } from './help';
+import type { EmergencyData, EntryData, HelpData, IncidentsData, Loose, Step } from '../schemas';
 
 export type Collection = 'countries' | 'threats' | 'checklists' | 'updates' | 'pages';
 
@@ -16,8 +17,8 @@ export interface EntryInfo {
   slug: string;
   /** Path relative to the project, e.g. content/countries/en/kyrgyzstan.mdx */
   file: string;
-  // Validated front matter; typed loosely here so the rules can be tested with plain objects.
-  data: Record<string, any>;
+  /** Validated front matter; every field optional so the rules can be tested with plain objects. */
+  data: EntryData;
   body: string;
 }
 
@@ -43,6 +44,9 @@ const SINGULAR: Record<Collection, string> = {
   pages: 'page',
 };
 
+/** A checklist's item ids, in order. */
+const itemIds = (list: EntryInfo) => (list.data.items ?? []).flatMap((item) => (item?.id === undefined ? [] : [item.id]));
+
 export function checkIntegrity(entries: readonly EntryInfo[], published: PublishedIds = {}): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const add = (file: string, field: string, message: string, fix: string) => problems.push({ file, field, message, fix });
@@ -66,7 +70,7 @@ export function checkIntegrity(entries: readonly EntryInfo[], published: Publish
     }
 
     // Source references inside this file.
-    const sourceIds = new Set<string>((e.data.sources ?? []).map((s: { id: string }) => s.id));
+    const sourceIds = new Set<string>((e.data.sources ?? []).map((s) => s?.id));
     const checkCites = (ids: readonly string[] | undefined, field: string) => {
       for (const id of ids ?? []) {
         if (!sourceIds.has(id)) {
@@ -90,7 +94,8 @@ export function checkIntegrity(entries: readonly EntryInfo[], published: Publish
         add(e.file, 'body', `has a heading "${overview}", which the page already prints above the text (it would show twice, and links to #overview would break)`, `delete the line "## ${overview}" and start with the first paragraph`);
       }
       const seen = new Set<string>();
-      (e.data.ratings ?? []).forEach((r: any, i: number) => {
+      (e.data.ratings ?? []).forEach((r, i) => {
+        if (!r) return;
         refersTo('threats', r.threat, `ratings[${i}].threat`);
         if (seen.has(r.threat)) add(e.file, `ratings[${i}].threat`, `rates threat "${r.threat}" twice`, 'keep one rating per threat');
         seen.add(r.threat);
@@ -100,28 +105,29 @@ export function checkIntegrity(entries: readonly EntryInfo[], published: Publish
         }
       });
       for (const key of ['legal', 'help'] as const) {
-        (e.data[key] ?? []).forEach((x: any, i: number) => checkCites(x.sources, `${key}[${i}].sources`));
+        (e.data[key] ?? []).forEach((x, i) => checkCites(x?.sources, `${key}[${i}].sources`));
       }
-      (e.data.actions ?? []).forEach((a: any, i: number) => {
+      (e.data.actions ?? []).forEach((a, i) => {
+        if (!a?.checklist) return;
         const list = get('checklists', e.lang, a.checklist);
         refersTo('checklists', a.checklist, `actions[${i}].checklist`);
-        if (list && a.item && !list.data.items.some((it: any) => it.id === a.item)) {
-          add(e.file, `actions[${i}].item`, `refers to item "${a.item}", which is not in checklist "${a.checklist}"`, `use one of: ${list.data.items.map((it: any) => it.id).join(', ')}`);
+        if (list && a.item && !itemIds(list).includes(a.item)) {
+          add(e.file, `actions[${i}].item`, `refers to item "${a.item}", which is not in checklist "${a.checklist}"`, `use one of: ${itemIds(list).join(', ')}`);
         }
       });
       // Steps of advice: their checklist items exist, their facts cite this file's sources.
-      const checkStep = (step: any, field: string) => {
+      const checkStep = (step: Loose<Step> | undefined, field: string) => {
         if (!step) return;
         checkCites(step.sources, `${field}.sources`);
-        const list = get('checklists', e.lang, step.checklist);
+        const list = step.checklist === undefined ? undefined : get('checklists', e.lang, step.checklist);
         refersTo('checklists', step.checklist, `${field}.checklist`);
-        if (list && step.item && !list.data.items.some((it: any) => it.id === step.item)) {
-          add(e.file, `${field}.item`, `refers to item "${step.item}", which is not in checklist "${step.checklist}"`, `use one of: ${list.data.items.map((it: any) => it.id).join(', ')}`);
+        if (list && step.item && !itemIds(list).includes(step.item)) {
+          add(e.file, `${field}.item`, `refers to item "${step.item}", which is not in checklist "${step.checklist}"`, `use one of: ${itemIds(list).join(', ')}`);
         }
       };
       checkCites(e.data.bottomLine?.sources, 'bottomLine.sources');
       checkStep(e.data.firstStep, 'firstStep');
-      (e.data.situations ?? []).forEach((x: any, i: number) => (x.steps ?? []).forEach((st: any, j: number) => checkStep(st, `situations[${i}].steps[${j}]`)));
+      (e.data.situations ?? []).forEach((x, i) => (x?.steps ?? []).forEach((st, j) => checkStep(st, `situations[${i}].steps[${j}]`)));
       // Ratings are facts about the world: every language must say the same thing.
       const counterpart = e.lang === REFERENCE_LANG ? undefined : get('countries', REFERENCE_LANG, e.slug);
       if (counterpart) {
@@ -129,14 +135,14 @@ export function checkIntegrity(entries: readonly EntryInfo[], published: Publish
           add(e.file, 'risk.level', `is "${e.data.risk?.level}" but the ${REFERENCE_NAME} page says "${counterpart.data.risk?.level}"`, 'make the overall risk the same in every language');
         }
         // The same advice in every language: the same situations, in the same order.
-        const situationsOf = (d: any) => (d.situations ?? []).map((x: any) => x.for).join(', ');
+        const situationsOf = (d: EntryData) => (d.situations ?? []).map((x) => x?.for).join(', ');
         if (situationsOf(counterpart.data) !== situationsOf(e.data)) {
           add(e.file, 'situations', `covers situations "${situationsOf(e.data)}" but the ${REFERENCE_NAME} page covers "${situationsOf(counterpart.data)}"`, 'give the same situations, in the same order, in every language');
         }
-        const enLevels = new Map<string, string>((counterpart.data.ratings ?? []).map((r: any) => [r.threat, r.level]));
-        (e.data.ratings ?? []).forEach((r: any, i: number) => {
-          const enLevel = enLevels.get(r.threat);
-          if (enLevel && enLevel !== r.level) {
+        const enLevels = new Map((counterpart.data.ratings ?? []).map((r) => [r?.threat, r?.level]));
+        (e.data.ratings ?? []).forEach((r, i) => {
+          const enLevel = enLevels.get(r?.threat);
+          if (r && enLevel && enLevel !== r.level) {
             add(e.file, `ratings[${i}].level`, `rates "${r.threat}" as "${r.level}" but the ${REFERENCE_NAME} page says "${enLevel}"`, 'make the rating the same in every language');
           }
         });
@@ -144,31 +150,31 @@ export function checkIntegrity(entries: readonly EntryInfo[], published: Publish
     }
 
     if (e.collection === 'threats') {
-      (e.data.cases ?? []).forEach((c: any, i: number) => {
-        refersTo('countries', c.country, `cases[${i}].country`);
-        checkCites(c.sources, `cases[${i}].sources`);
+      (e.data.cases ?? []).forEach((c, i) => {
+        refersTo('countries', c?.country, `cases[${i}].country`);
+        checkCites(c?.sources, `cases[${i}].sources`);
       });
     }
 
     if (e.collection === 'updates') {
-      (e.data.countries ?? []).forEach((slug: string, i: number) => refersTo('countries', slug, `countries[${i}]`));
-      (e.data.threats ?? []).forEach((slug: string, i: number) => refersTo('threats', slug, `threats[${i}]`));
+      (e.data.countries ?? []).forEach((slug, i) => refersTo('countries', slug, `countries[${i}]`));
+      (e.data.threats ?? []).forEach((slug, i) => refersTo('threats', slug, `threats[${i}]`));
     }
 
     if (e.collection === 'checklists') {
-      const items: any[] = e.data.items ?? [];
-      const retired: string[] = e.data.retired ?? [];
+      const items = (e.data.items ?? []).filter((item) => item !== undefined);
+      const retired = (e.data.retired ?? []).filter((id) => id !== undefined);
       items.forEach((item, i) => {
         (item.threats ?? []).forEach((t: string, j: number) => refersTo('threats', t, `items[${i}].threats[${j}]`));
         checkCites(item.sources, `items[${i}].sources`);
-        if (retired.includes(item.id)) {
+        if (item.id !== undefined && retired.includes(item.id)) {
           add(e.file, `items[${i}].id`, `reuses the retired id "${item.id}"`, 'old links and printed copies point to it: give the new item a new id');
         }
       });
-      const ids = items.map((i) => i.id);
+      const ids = itemIds(e);
       const counterpart = e.lang === REFERENCE_LANG ? undefined : get('checklists', REFERENCE_LANG, e.slug);
       if (counterpart) {
-        const enIds: string[] = counterpart.data.items.map((i: any) => i.id);
+        const enIds = itemIds(counterpart);
         const missing = enIds.filter((id) => !ids.includes(id));
         const extra = ids.filter((id) => !enIds.includes(id));
         if (missing.length || extra.length) {
@@ -203,12 +209,15 @@ export function checkIntegrity(entries: readonly EntryInfo[], published: Publish
   return problems;
 }
 
-/** One organisation of the help directory, as read from content/help/<slug>.yaml. */
-export interface HelpInfo {
+/** One YAML content file (help, emergency steps, incidents), its fields optional as in EntryInfo. */
+export interface YamlInfo<T> {
   slug: string;
   file: string;
-  data: Record<string, any>;
+  data: Loose<T>;
 }
+
+/** One organisation of the help directory, as read from content/help/<slug>.yaml. */
+export type HelpInfo = YamlInfo<HelpData>;
 
 /**
  * The help directory's cross-file rules: every entry serves a country we cover (or the region),
@@ -220,16 +229,17 @@ export function checkHelp(entries: readonly HelpInfo[], countrySlugs: readonly s
   const known = [...countrySlugs].sort();
   for (const e of entries) {
     const d = e.data;
-    (d.countries ?? []).forEach((slug: string, i: number) => {
-      if (slug !== REGION && !known.includes(slug)) {
+    (d.countries ?? []).forEach((slug, i) => {
+      if (slug !== undefined && slug !== REGION && !known.includes(slug)) {
         add(e.file, `countries[${i}]`, `names country "${slug}", which has no page in content/countries/`, `use one of: ${known.join(', ')}, or \`${REGION}\` for an organisation that serves them all`);
       }
     });
-    const ownSites: string[] = d.ownSites ?? [];
+    const ownSites = (d.ownSites ?? []).filter((site) => site !== undefined);
     const ownFix = `take it from a page on ${d.web}${ownSites.length ? ` or ${ownSites.join(', ')}` : ''}; if the organisation runs another site, add it to \`ownSites\``;
     const seen = new Set<string>();
-    (d.channels ?? []).forEach((c: any, i: number) => {
-      if (d.web && !isOwnPage(c.source, d.web, ownSites)) {
+    (d.channels ?? []).forEach((c, i) => {
+      if (!c) return;
+      if (d.web && c.source && !isOwnPage(c.source, d.web, ownSites)) {
         add(e.file, `channels[${i}].source`, `the ${c.kind} contact "${c.value}" was taken from ${c.source}, which is not the organisation's own site (${d.web}); contacts in news reports and lists go out of date or are fakes`, ownFix);
       }
       const key = `${c.kind}:${c.value}`;
@@ -241,7 +251,7 @@ export function checkHelp(entries: readonly HelpInfo[], countrySlugs: readonly s
 }
 
 /** One country's emergency steps, as read from content/emergency/<country>.yaml. */
-export type EmergencyInfo = HelpInfo;
+export type EmergencyInfo = YamlInfo<EmergencyData>;
 
 export const EMERGENCY_SECTIONS = ['asylum', 'clocks', 'worked', 'handover'] as const;
 
@@ -274,7 +284,7 @@ export function checkEmergency(entries: readonly EmergencyInfo[], countrySlugs: 
 }
 
 /** One country's incident records, as read from content/incidents/<country>.yaml. */
-export type IncidentsInfo = HelpInfo;
+export type IncidentsInfo = YamlInfo<IncidentsData>;
 
 /**
  * Incident records: each file belongs to a country that has a page, cites only sources that the
@@ -291,7 +301,7 @@ export function checkIncidents(files: readonly IncidentsInfo[], countries: reado
   const recorded = new Set(Object.values(published).flat());
 
   for (const f of files) {
-    const records: any[] = f.data.incidents ?? [];
+    const records = (f.data.incidents ?? []).filter((r) => r !== undefined);
     const retired: string[] = f.data.retired ?? [];
     if (!known.includes(f.slug)) {
       add(f.file, '(file)', `is named "${f.slug}", which is not a country in content/countries/`, `name the file after a country file: ${known.join(', ')}`);
