@@ -59,7 +59,7 @@ export const FLOW: Record<Situation, FlowStep[]> = {
  * ratified the Covenant at all, as their emergency file states. Others: unconfirmed.
  */
 export const UN_COMPLAINTS = {
-  countries: ['kazakhstan', 'kyrgyzstan', 'uzbekistan', 'tajikistan', 'turkey'],
+  countries: ['kazakhstan', 'kyrgyzstan', 'uzbekistan', 'tajikistan', 'turkey', 'azerbaijan'],
   notParty: ['uae'],
   checklist: 'if-detained',
   item: 'ask-un-committee-interim-measures',
