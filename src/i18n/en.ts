@@ -1,4 +1,5 @@
 /** Interface strings in English. ru.ts must provide every key (the type enforces it). */
+import { profileEn } from './profile.en';
 export const en = {
   siteName: 'Exile Safety Atlas',
   tagline: 'Country risks and safety checklists for people who fled Russia',
@@ -302,6 +303,8 @@ export const en = {
     helpsWith: 'Helps with',
     worksIn: 'Languages',
   },
+  /** "My situation" (issue #17): in a module of its own, so the profile script loads only these strings. */
+  profile: profileEn,
 } as const;
 
 /**

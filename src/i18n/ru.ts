@@ -1,4 +1,5 @@
 import type { UiStrings } from './en';
+import { profileRu } from './profile.ru';
 
 /** Строки интерфейса по-русски. Тип требует те же ключи, что и в en.ts. */
 export const ru: UiStrings = {
@@ -313,4 +314,6 @@ export const ru: UiStrings = {
     helpsWith: 'Чем помогает',
     worksIn: 'Языки',
   },
+  /** "My situation" (issue #17): in a module of its own, so the profile script loads only these strings. */
+  profile: profileRu,
 };

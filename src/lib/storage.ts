@@ -18,6 +18,8 @@ export const DISCREET_TITLES_KEY = `${NAMESPACE}discreet-titles`;
 export const OFFLINE_KEY = `${NAMESPACE}offline`;
 /** When the offline copy was saved or last updated on this device (an ISO date). */
 export const OFFLINE_SAVED_KEY = `${NAMESPACE}offline-saved`;
+/** The reader's "My situation" answers, when kept on the device (src/lib/profile.ts). */
+export const PROFILE_KEY = `${NAMESPACE}profile`;
 /** The prefix of checklist ticks (see progressKey in progress.ts). */
 export const PROGRESS_PREFIX = `${NAMESPACE}progress:`;
 

@@ -3,7 +3,7 @@
  * titles, the offline copy as the reader's choice, foreign-worker recall, update notice.
  * Everything here enhances; the page is complete without it.
  */
-import { clearSiteData, DISCREET_TITLES_KEY, EXIT_URL_KEY, HISTORY_KEY, OFFLINE_KEY, OFFLINE_SAVED_KEY, QUICK_EXIT_WIPE_KEY, removeOfflineCopy } from '../lib/storage';
+import { clearSiteData, DISCREET_TITLES_KEY, EXIT_URL_KEY, HISTORY_KEY, OFFLINE_KEY, OFFLINE_SAVED_KEY, PROFILE_KEY, QUICK_EXIT_WIPE_KEY, removeOfflineCopy } from '../lib/storage';
 import { exitDestination, shiftCounter } from '../lib/quick-exit';
 import { recallForeignWorkers } from './worker-guard';
 import './search-handoff';
@@ -90,6 +90,18 @@ document.addEventListener('submit', (event) => {
   url.search = new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString();
   location.replace(url.href);
 });
+
+// "My situation" (issue #17): its script loads only for a reader who has answered the questions,
+// so nobody else downloads it. It puts "For your situation" on country pages and marks checklists.
+if (document.querySelector('[data-for-you],[data-for-you-list]')) {
+  let stored: string | null = null;
+  try {
+    stored = sessionStorage.getItem(PROFILE_KEY) ?? localStorage.getItem(PROFILE_KEY);
+  } catch {
+    /* blocked storage holds no profile */
+  }
+  if (stored || location.hash.startsWith('#profile&')) void import('./for-you');
+}
 
 // A worker that is not the site's own (planted during a takeover) goes, on every page load.
 void recallForeignWorkers(base);

@@ -1,0 +1,247 @@
+import { test, expect, type Page } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
+
+// "My situation" (issue #17): a profile kept on the device or only in the address, the
+// "For your situation" block, marked checklists, plans, and the static pages that need no script.
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const TODAY = new Date('2026-11-26T12:00:00');
+test.use({ viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
+
+const T = {
+  en: {
+    country: 'Which country are you in?',
+    interstate: 'Yes: on the interstate (CIS) wanted list',
+    device: /On this device/,
+    link: /Only in this page’s address/,
+    save: 'Show what applies to me',
+    clear: 'Erase my answers',
+    block: 'For your situation',
+    reason: 'You may be on the interstate (CIS) wanted list:',
+    notHere: 'Your answers do not say you are here',
+    wantedSteps: 'If you are wanted in Russia',
+    living: 'If you live here',
+    onlyMine: 'Show only what applies to me',
+    wantedPage: 'Wanted in Russia',
+    needsJs: 'These questions need JavaScript',
+    unknownNote: 'Not found in this guide',
+    axe: 'Kazakhstan',
+  },
+  ru: {
+    country: 'В какой стране вы сейчас?',
+    interstate: 'Да, я в межгосударственном розыске (СНГ)',
+    device: /На этом устройстве/,
+    link: /Только в адресе этой страницы/,
+    save: 'Показать, что касается меня',
+    clear: 'Стереть мои ответы',
+    block: 'В вашей ситуации',
+    reason: 'Вы можете быть в межгосударственном розыске:',
+    notHere: 'Из ваших ответов не следует, что вы сейчас здесь',
+    wantedSteps: 'Если вас разыскивает Россия',
+    living: 'Если вы здесь живёте',
+    onlyMine: 'Показать только то, что касается меня',
+    wantedPage: 'Если вас разыскивает Россия',
+    needsJs: 'Для этих вопросов нужен JavaScript',
+    unknownNote: 'Не найдены в справочнике',
+    axe: 'Казахстан',
+  },
+} as const;
+
+const siteKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('atlas:')).sort());
+const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`);
+
+async function answer(page: Page, lang: 'en' | 'ru', keep: 'device' | 'link') {
+  const t = T[lang];
+  await page.goto(`/${lang}/situation/`);
+  await page.getByLabel(t.country).selectOption('kazakhstan');
+  await page.getByLabel(t.interstate).check();
+  await page.getByLabel(keep === 'device' ? t.device : t.link).check();
+  await page.getByRole('button', { name: t.save }).click();
+}
+
+for (const lang of ['en', 'ru'] as const) {
+  const t = T[lang];
+  test.describe(`${lang}, JavaScript on`, () => {
+    test.beforeEach(async ({ page }) => page.clock.setFixedTime(TODAY));
+
+    test('answers kept on the device tailor country pages and checklists, and one tap erases them', async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).host));
+      await answer(page, lang, 'device');
+      // The reader sees exactly what is kept, and where.
+      await expect(page.locator('[data-profile-value]')).toHaveText('v=1&country=kazakhstan&wanted=interstate');
+      expect(await page.evaluate(() => localStorage.getItem('atlas:v1:profile'))).toBe('v=1&country=kazakhstan&wanted=interstate');
+      expect(page.url()).not.toContain('#');
+      expect(await axe(page)).toEqual([]);
+
+      await page.goto(`/${lang}/countries/kazakhstan/`);
+      const block = page.locator('#for-you');
+      await expect(block.getByRole('heading', { name: t.block })).toBeVisible();
+      // Near the top: before "What to do" and the full page, which is still there.
+      expect(await page.evaluate(() => document.getElementById('for-you')!.compareDocumentPosition(document.getElementById('what-to-do')!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
+      await expect(block.locator('li', { hasText: t.reason }).first()).toBeVisible();
+      // The interstate list brings the camera rating; its reason is the page's own.
+      await expect(block.locator('li', { hasText: t.reason }).filter({ has: page.locator('a[href$="/threats/facial-recognition/"]') })).toHaveCount(1);
+      await expect(block.getByRole('heading', { name: t.wantedSteps })).toBeVisible();
+      await expect(block.getByRole('heading', { name: t.living })).toBeVisible();
+      await expect(page.locator('#for-wanted')).toBeVisible();
+      expect(await axe(page)).toEqual([]);
+
+      // A country the answers do not name: a plain note, no "if you live here".
+      await page.goto(`/${lang}/countries/georgia/`);
+      await expect(page.locator('#for-you')).toContainText(t.notHere);
+      await expect(page.locator('#for-you').getByRole('heading', { name: t.living })).toHaveCount(0);
+
+      // The checklist marks what applies and can show only that.
+      await page.goto(`/${lang}/checklists/before-travel/`);
+      await expect(page.locator('[data-item="check-wanted-status"]')).toHaveClass(/is-for-you/);
+      await expect(page.locator('[data-item="tell-trusted-contact"]')).not.toHaveClass(/is-for-you/);
+      await page.getByRole('button', { name: t.onlyMine }).click();
+      await expect(page.locator('[data-item="tell-trusted-contact"]')).toBeHidden();
+      await expect(page.locator('[data-item="check-wanted-status"]')).toBeVisible();
+
+      // My plan assembles the items from every checklist.
+      await page.goto(`/${lang}/plan/`);
+      await expect(page.locator('li[data-ref="documents/apply-for-asylum"]')).toBeVisible();
+      await expect(page.locator('li[data-ref="for-helpers/collect-only-what-you-need"]')).toBeHidden();
+
+      await page.goto(`/${lang}/situation/`);
+      await expect(page.getByLabel(t.interstate)).toBeChecked();
+      await page.getByRole('button', { name: t.clear }).click();
+      expect(await siteKeys(page)).toEqual([]);
+      await page.goto(`/${lang}/countries/kazakhstan/`);
+      await expect(page.locator('#for-you')).toBeHidden();
+      expect(errors).toEqual([]);
+      expect([...new Set(requests)]).toEqual([new URL(page.url()).host]);
+    });
+
+    test('answers kept only in the address are never stored, and follow the links they make', async ({ page }) => {
+      await answer(page, lang, 'link');
+      expect(page.url()).toContain('#profile&v=1&country=kazakhstan&wanted=interstate');
+      expect(await siteKeys(page)).toEqual([]);
+      await page.locator('[data-profile-applies] a[href*="/countries/kazakhstan/"]').click();
+      await expect(page.locator('#for-you').getByRole('heading', { name: t.block })).toBeVisible();
+      expect(await siteKeys(page)).toEqual([]);
+    });
+  });
+}
+
+test('no profile: no block, and the profile script is not even downloaded', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+  await page.goto('/en/countries/kazakhstan/');
+  await expect(page.locator('#for-you')).toBeHidden();
+  await page.waitForLoadState('networkidle');
+  const before = [...scripts];
+  expect(before.some((u) => u.includes('for-you'))).toBe(false);
+  await page.evaluate(() => localStorage.setItem('atlas:v1:profile', 'v=1&wanted=interpol'));
+  await page.reload();
+  await expect(page.locator('#for-you')).toBeVisible();
+  // The block's script is one the page without a profile never asked for.
+  expect(scripts.filter((u) => !before.includes(u)).some((u) => u.includes('for-you'))).toBe(true);
+});
+
+test('a corrupt, hand-edited or foreign profile means no profile, with no error', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/en/countries/kazakhstan/');
+  for (const raw of ['v=1&country=atlantis&wanted=interpol', '{"v":1}', 'v=1&wanted=interpol&passport=2027-02-30', 'x'.repeat(100_000)]) {
+    await page.evaluate((value) => localStorage.setItem('atlas:v1:profile', value), raw);
+    await page.reload();
+    await expect(page.locator('#for-you')).toBeHidden();
+    await expect(page.locator('h1')).toHaveText('Kazakhstan');
+  }
+  await page.goto('/en/countries/kazakhstan/#profile&v=1&wanted=%ZZ');
+  await expect(page.locator('#for-you')).toBeHidden();
+  await page.goto('/en/situation/');
+  await expect(page.locator('[data-profile-status]')).toHaveText('Nothing is kept: no answers are stored on this device.');
+  expect(errors).toEqual([]);
+});
+
+test('"I don\'t know" brings only the step that finds out, not the advice for wanted people', async ({ page }) => {
+  await page.goto('/en/countries/kazakhstan/');
+  await page.evaluate(() => localStorage.setItem('atlas:v1:profile', 'v=1&country=georgia&wanted=unknown'));
+  await page.reload();
+  const block = page.locator('#for-you');
+  await expect(block.getByRole('link', { name: 'How to find out' })).toHaveAttribute('href', /\/en\/checklists\/before-travel\/#check-wanted-status$/);
+  await expect(block.getByRole('heading', { name: 'If you are wanted in Russia' })).toHaveCount(0);
+});
+
+test('quick exit with the wipe on erases the answers', async ({ page }) => {
+  await page.route(/wikipedia\.org/, (route) => route.fulfill({ body: '<title>Wikipedia</title>' }));
+  await page.goto('/en/situation/');
+  await page.evaluate(() => {
+    localStorage.setItem('atlas:v1:profile', 'v=1&wanted=interpol');
+    localStorage.setItem('atlas:v1:quick-exit-wipe', '1');
+  });
+  await page.reload();
+  await page.getByRole('link', { name: 'Quick exit' }).first().click();
+  await page.waitForURL(/wikipedia/);
+  await page.goto('/en/situation/');
+  expect(await siteKeys(page)).toEqual([]);
+});
+
+test('"keep nothing" keeps the answers for this tab only', async ({ page }) => {
+  await page.goto('/en/situation/');
+  await page.evaluate(() => sessionStorage.setItem('atlas:v1:keep-nothing', '1'));
+  await answer(page, 'en', 'device');
+  expect(await siteKeys(page)).toEqual([]);
+  expect(await page.evaluate(() => sessionStorage.getItem('atlas:v1:profile'))).toBe('v=1&country=kazakhstan&wanted=interstate');
+});
+
+for (const lang of ['en', 'ru'] as const) {
+  test(`${lang}: a plan link opens its items, reports unknown ids, shares ticks with the checklists`, async ({ page }) => {
+    await page.goto(`/${lang}/plan/#items=before-travel/check-wanted-status,nope/gone,documents/apply-for-asylum&country=kazakhstan`);
+    await expect(page.locator('[data-plan] li:visible')).toHaveCount(2);
+    await expect(page.locator('[data-plan-notes]')).toContainText(T[lang].unknownNote);
+    await expect(page.locator('[data-plan-country] a')).toHaveText(T[lang].axe);
+    await page.locator('li[data-ref="documents/apply-for-asylum"] input').check();
+    expect(await page.evaluate(() => localStorage.getItem('atlas:v1:progress:documents'))).toBe('{"v":1,"done":["apply-for-asylum"]}');
+    expect(await axe(page)).toEqual([]);
+    await page.goto(`/${lang}/checklists/documents/`);
+    await expect(page.locator('input[data-check="apply-for-asylum"]')).toBeChecked();
+  });
+}
+
+test('the situation pages pass axe in both languages', async ({ page }) => {
+  for (const lang of ['en', 'ru']) for (const topic of ['wanted', 'mobilisation', 'activists', 'helping', 'documents']) {
+    await page.goto(`/${lang}/situation/${topic}/`);
+    expect(await axe(page), `${lang} ${topic}`).toEqual([]);
+  }
+  await page.goto('/ru/plan/');
+  expect(await axe(page)).toEqual([]);
+});
+
+test('a helper makes a plan link from any checklists', async ({ page }) => {
+  await page.goto('/en/plan/');
+  await page.locator('li[data-ref="if-detained/say-you-seek-asylum"] input').check();
+  await page.locator('li[data-ref="for-helpers/get-informed-consent"] input').check();
+  await page.getByLabel('Country (optional)').selectOption('kyrgyzstan');
+  await expect(page.getByLabel('Link to this plan')).toHaveValue(/\/en\/plan\/#items=if-detained\/say-you-seek-asylum,for-helpers\/get-informed-consent&country=kyrgyzstan$/);
+  await page.getByRole('link', { name: 'My plan' }).last().click();
+  await expect(page.locator('[data-plan] li:visible')).toHaveCount(2);
+});
+
+test.describe('JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const lang of ['en', 'ru'] as const) {
+    const t = T[lang];
+    test(`${lang}: the situation pages give the advice without a script`, async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      await page.getByRole('link', { name: t.wantedPage }).first().click();
+      await expect(page.locator('h1')).toHaveText(t.wantedPage);
+      await expect(page.locator('section[aria-labelledby="everywhere"] a[href$="/checklists/before-travel/#check-wanted-status"]')).toBeVisible();
+      const kz = page.locator('section[aria-labelledby="country-kazakhstan"]');
+      await expect(kz.locator('a[href$="/countries/kazakhstan/"]')).toBeVisible();
+      await expect(kz.locator('.steps li').first()).toBeVisible();
+      await page.goto(`/${lang}/situation/`);
+      await expect(page.getByText(t.needsJs)).toBeVisible();
+      await expect(page.locator('[data-profile-form]')).toBeHidden();
+      for (const topic of ['wanted', 'mobilisation', 'activists', 'helping', 'documents']) await expect(page.locator(`main a[href$="/situation/${topic}/"]`)).toHaveCount(1);
+      await page.goto(`/${lang}/countries/kazakhstan/`);
+      await expect(page.locator('#for-you')).toBeHidden();
+      await expect(page.locator('main a[href$="/situation/"]')).toBeVisible();
+    });
+  }
+});

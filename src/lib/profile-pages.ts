@@ -1,0 +1,34 @@
+/**
+ * Build-time helpers for the situation and plan pages: checklist items named by `checklist/item`
+ * resolved to their entries, with a maintainer-readable error when one does not exist.
+ */
+import { findEntry, site, splitId } from '../data/site';
+import { splitRef } from '../data/situation-topics';
+import type { Lang } from '../i18n';
+import type { Priority } from './priority';
+
+export interface ResolvedItem {
+  ref: string;
+  checklist: string;
+  checklistTitle: string;
+  id: string;
+  action: string;
+  priority: Priority;
+}
+
+export async function resolveItems(refs: readonly string[], lang: Lang, where: string): Promise<ResolvedItem[]> {
+  return Promise.all(
+    refs.map(async (ref) => {
+      const { checklist, item } = splitRef(ref);
+      const list = await findEntry('checklists', lang, checklist);
+      const found = list?.data.items.find((i) => i.id === item);
+      if (!list || !found) throw new Error(`${where} lists "${ref}", which is not an item of content/checklists/${lang}/${checklist}.mdx: fix the id or remove it`);
+      return { ref, checklist: splitId(list.id).slug, checklistTitle: list.data.title, id: found.id, action: found.action, priority: found.priority };
+    }),
+  );
+}
+
+/** Every country slug of a language, comma-separated: the profile scripts accept only these. */
+export async function countrySlugList(lang: Lang): Promise<string> {
+  return (await site()).countries.filter((c) => c.id.startsWith(`${lang}/`)).map((c) => splitId(c.id).slug).sort().join(',');
+}
