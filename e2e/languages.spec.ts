@@ -8,6 +8,7 @@ import { test, expect } from '@playwright/test';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
 import { buildSite, type BuildResult } from './support/build';
 import { StaticServer } from '../scripts/lib/static-server';
 
@@ -17,6 +18,15 @@ let project: string;
 let build: BuildResult;
 
 test.describe.configure({ mode: 'serial' });
+
+/** A stand-in translation: every `{ en, ru }` text of a YAML file also gets `uk` (the English). */
+function withUkrainian(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withUkrainian);
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value).map(([k, v]) => [k, withUkrainian(v)] as const);
+  const text = Object.fromEntries(entries);
+  return typeof text.en === 'string' && typeof text.ru === 'string' ? { ...text, uk: text.en } : text;
+}
 
 test.beforeAll(() => {
   test.setTimeout(240_000);
@@ -50,6 +60,13 @@ export const uk: UiStrings = { ...en, siteName: 'Атлас безпеки', lan
   cpSync(FIXTURE, content, { recursive: true });
   for (const collection of ['countries', 'threats', 'checklists', 'pages']) {
     cpSync(join(content, collection, 'en'), join(content, collection, 'uk'), { recursive: true });
+  }
+  // YAML files (help, emergency steps, incidents) keep every language in one file: each text gets its uk line.
+  for (const folder of ['help', 'emergency', 'incidents'].map((f) => join(content, f)).filter((f) => existsSync(f))) {
+    for (const name of readdirSync(folder).filter((n) => n.endsWith('.yaml'))) {
+      const file = join(folder, name);
+      writeFileSync(file, stringify(withUkrainian(parse(readFileSync(file, 'utf8')))));
+    }
   }
   const country = join(content, 'countries/uk/testland.mdx');
   writeFileSync(country, readFileSync(country, 'utf8').replace('title: Testland', 'title: Тестландія'));

@@ -291,8 +291,16 @@ const pages = defineCollection({
   ),
 });
 
-/** A text in both languages: help entries keep one file per organisation, so contacts exist once. */
-const bilingual = z.strictObject({ en: text, ru: text });
+/**
+ * A text in every language of the site (src/i18n/langs.ts), in one YAML file: help entries, emergency
+ * steps and incidents keep one file for all languages, so a contact or a fact exists once.
+ */
+const inEveryLang = z.strictObject(
+  Object.fromEntries(LANGS.map((l) => [l, z.string({ error: `is missing: write the text in every language (${LANGS.join(', ')})` }).trim().min(1, { error: 'must not be empty' })])) as Record<
+    (typeof LANGS)[number],
+    typeof text
+  >,
+);
 
 /** One way to reach an organisation, as published on its own page, with where and when it was checked. */
 const channel = z
@@ -302,9 +310,9 @@ const channel = z
     /** Digits to dial when the published form has a trunk "(0)" or similar. */
     dial: z.string().optional(),
     /** What this channel is for, when the organisation says ("hotline", "legal consultations"). */
-    label: bilingual.optional(),
+    label: inEveryLang.optional(),
     /** Working hours as published, with the time zone the page gives. */
-    hours: bilingual.optional(),
+    hours: inEveryLang.optional(),
     /** The page on the organisation's own site where this contact is published. */
     source: webUrl,
     /** The day a maintainer read that page and saw this contact on it. */
@@ -324,13 +332,13 @@ const help = defineCollection({
   loader: glob({ base: `${CONTENT_DIR}/help`, pattern: '[^_]*.{yaml,yml}' }),
   schema: noTodo(
     z.strictObject({
-      name: bilingual,
+      name: inEveryLang,
       /** Country slugs from content/countries, or "region" for organisations serving all of them. */
       countries: z.array(id).min(1, { error: 'list at least one country slug, or `region`' }),
       topics: z
         .array(z.enum(HELP_TOPICS, { error: (issue) => `"${String(issue.input)}" is not a topic: use ${HELP_TOPICS.join(', ')}` }))
         .min(1),
-      helps: bilingual,
+      helps: inEveryLang,
       /** Languages it works in, as ISO codes, only where the organisation says so. */
       languages: z.array(z.string().regex(/^[a-z]{2}$/, { error: 'use two-letter language codes such as ru, en, kk' })).default([]),
       /** The organisation's own website. */
@@ -343,13 +351,13 @@ const help = defineCollection({
         .min(1, { error: 'cite at least one page for what the organisation does: publisher, title, date and url' }),
       channels: z.array(channel).default([]),
       /** Anything a reader must know about these contacts (e.g. the page looks out of date). */
-      note: bilingual.optional(),
+      note: inEveryLang.optional(),
     }),
   ),
 });
 
 /** A sourced statement in both languages, for the emergency steps. */
-const citedText = z.strictObject({ en: text, ru: text, sources: cites });
+const citedText = inEveryLang.extend({ sources: cites });
 
 /**
  * Emergency steps per country, one YAML file per country in content/emergency/ named like its
@@ -369,9 +377,9 @@ const emergency = defineCollection({
       crossings: z
         .array(
           z.strictObject({
-            name: bilingual,
+            name: inEveryLang,
             kind: z.enum(['airport', 'land'], { error: 'use `airport` or `land`' }),
-            cases: z.array(z.strictObject({ date: partialDate, en: text, ru: text, sources: cites })).min(1),
+            cases: z.array(inEveryLang.extend({ date: partialDate, sources: cites })).min(1),
           }),
         )
         .default([]),
@@ -392,12 +400,6 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string
  * src/lib/integrity.ts.
  */
 /** A text in every language of the site: { en: …, ru: … }. */
-const inEveryLang = z.strictObject(
-  Object.fromEntries(LANGS.map((l) => [l, z.string({ error: `is missing: write the text in every language (${LANGS.join(', ')})` }).trim().min(1, { error: 'must not be empty' })])) as Record<
-    (typeof LANGS)[number],
-    typeof text
-  >,
-);
 
 const incidentRecord = z.strictObject({
   /** Permanent: it is the record's address in the data and on the sources page (#id). */
