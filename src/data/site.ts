@@ -9,10 +9,11 @@ import { compareRisk } from '../lib/risk';
 import { splitId } from '../lib/paths';
 import { byPartialDate } from '../lib/dates';
 import type { Incident } from '../lib/incidents';
+import { dataRecords, type DataRecord } from '../lib/open-data';
 
 // Pages load their entries from here and name them by id: one import for both.
 export { splitId };
-import type { Lang } from '../i18n';
+import { REFERENCE_LANG, type Lang } from '../i18n';
 import { readFileSync } from 'node:fs';
 import { CONTENT_DIR } from '../lib/content-dir';
 
@@ -173,4 +174,11 @@ export async function allIncidents(): Promise<Map<string, Incident[]>> {
   await site(); // runs the integrity rules first
   incidentFiles ??= getCollection('incidents').then((files) => new Map(files.map((f) => [f.id, byPartialDate(f.data.incidents as Incident[])])));
   return incidentFiles;
+}
+
+/** The records as published in /data/ (src/lib/open-data.ts), sources taken from the reference language's country pages. */
+export async function publishedRecords(): Promise<DataRecord[]> {
+  const { countries } = await site();
+  const sources = new Map(countries.filter((c) => splitId(c.id).lang === REFERENCE_LANG).map((c) => [splitId(c.id).slug, c.data.sources]));
+  return dataRecords(await allIncidents(), (country) => sources.get(country) ?? [], import.meta.env.BASE_URL);
 }
