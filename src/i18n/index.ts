@@ -1,8 +1,8 @@
 import { en, type PluralForms, type UiStrings } from './en';
 import { ru } from './ru';
-import { LANGS, REFERENCE_LANG, type Lang } from './langs';
+import { isLang, LANGS, REFERENCE_LANG, type Lang } from './langs';
 
-export { LANGS, REFERENCE_LANG, type Lang };
+export { isLang, LANGS, REFERENCE_LANG, type Lang };
 
 /** Each language's interface strings (the languages themselves are listed in ./langs.ts). */
 const STRINGS: Record<Lang, UiStrings> = { en, ru };
@@ -14,10 +14,6 @@ export function ui(lang: Lang): UiStrings {
 /** Every language but this one, in the site's order. */
 export function otherLangs(lang: Lang): Lang[] {
   return LANGS.filter((other) => other !== lang);
-}
-
-export function isLang(value: string | undefined): value is Lang {
-  return (LANGS as readonly string[]).includes(value ?? '');
 }
 
 /** The `[lang]` segment of a route, checked: a page is only ever built for a language of the site. */

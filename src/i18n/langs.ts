@@ -7,3 +7,7 @@
 export const LANGS = ['en', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
 export const REFERENCE_LANG: Lang = LANGS[0];
+
+export function isLang(value: string | undefined): value is Lang {
+  return (LANGS as readonly string[]).includes(value ?? '');
+}

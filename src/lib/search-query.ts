@@ -9,6 +9,7 @@
  * - A country's name in either language and script, one of its other names or a city
  *   (front matter `aliases` and `searchTerms`) names that country: its page goes first.
  */
+import type { Lang } from '../i18n/langs';
 
 /** The hand-off key between the header's search form and the search page (sessionStorage). */
 export const SEARCH_HANDOFF_KEY = 'atlas:v1:search-query';
@@ -20,7 +21,7 @@ export const MAX_QUERY = 200;
  * One table for both languages: a Russian reader on the English search typing «Телеграм» gets
  * "Telegram" too. Add a line when readers look for something under a name the site does not use.
  */
-export const SYNONYMS: Record<'en' | 'ru', Record<string, string>> = {
+export const SYNONYMS: Partial<Record<Lang, Record<string, string>>> = {
   en: {
     телеграм: 'telegram',
     телеграмм: 'telegram',
@@ -56,7 +57,7 @@ export const SYNONYMS: Record<'en' | 'ru', Record<string, string>> = {
 };
 
 /** Words that only frame a question. Dropped unless the query is nothing else. */
-const QUESTION_WORDS: Record<'en' | 'ru', ReadonlySet<string>> = {
+const QUESTION_WORDS: Partial<Record<Lang, ReadonlySet<string>>> = {
   en: new Set(['what', 'to', 'do', 'how', 'should', 'i', 'if', 'can', 'when', 'where', 'is', 'it', 'my', 'me', 'a', 'the']),
   ru: new Set(['что', 'делать', 'как', 'быть', 'если', 'мне', 'меня', 'меня', 'можно', 'ли', 'где', 'когда', 'куда', 'нужно', 'надо', 'а', 'и']),
 };
@@ -66,14 +67,14 @@ export function normalise(text: string): string {
 }
 
 /** The query to send to the index: synonyms replaced, question words dropped. */
-export function rewriteQuery(query: string, lang: 'en' | 'ru'): string {
+export function rewriteQuery(query: string, lang: Lang): string {
   let text = ` ${normalise(query.slice(0, MAX_QUERY))} `;
   // Longest first, so "residence permit" wins over a single word of it.
-  for (const [typed, site] of Object.entries(SYNONYMS[lang]).sort((a, b) => b[0].length - a[0].length)) {
+  for (const [typed, site] of Object.entries(SYNONYMS[lang] ?? {}).sort((a, b) => b[0].length - a[0].length)) {
     text = text.replaceAll(` ${typed} `, ` ${site} `);
   }
   const words = text.trim().split(' ').filter(Boolean);
-  const kept = words.filter((w) => !QUESTION_WORDS[lang].has(w));
+  const kept = words.filter((w) => !QUESTION_WORDS[lang]?.has(w));
   return (kept.length ? kept : words).join(' ');
 }
 

@@ -10,9 +10,10 @@
  */
 import { countryFor, rewriteQuery, MAX_QUERY, SEARCH_HANDOFF_KEY, type CountryNames } from '../lib/search-query';
 import { countOf, type PluralForms } from '../i18n';
+import type { Lang } from '../i18n/langs';
 
 interface Strings {
-  lang: 'en' | 'ru';
+  lang: Lang;
   results: PluralForms;
   summary: string;
   none: string;
