@@ -87,6 +87,11 @@ const cases: { name: string; edit: (dir: string) => void; expect: RegExp[] }[] =
     expect: [/countries\/ru\/testland\.mdx/, /body: has a heading "Коротко"/, /delete the line "## Коротко"/],
   },
   {
+    name: 'a country without the lines of its pocket card',
+    edit: (d) => replaceIn(d, 'countries/en/testland.mdx', /card:\n  text:\n    - "Fixture card line."\n  sources: \[fixture-source\]\n/, ''),
+    expect: [/countries\/en\/testland\.mdx/, /card: is missing: add `card:` with `text:`/],
+  },
+  {
     name: 'a TODO marker from a scaffold',
     edit: (d) => replaceIn(d, 'threats/en/fixture-threat.mdx', 'summary: A fixture threat.', 'summary: "TODO: one or two sentences"'),
     expect: [/threats\/en\/fixture-threat\.mdx/, /TODO marker/],

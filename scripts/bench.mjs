@@ -133,7 +133,7 @@ function syntheticCorpus(pages, { countriesPerLang, prose, lists: listCount } = 
       published[`l${i}`] = [0, 1, 2, 3, 4].map((k) => `item-${k}`);
     }
     for (let i = 0; i < countries; i++) {
-      const advice = `bottomLine:\n  text: [B.]\ninShort: I.\nfirstStep:\n  text: F.\nsituations:\n  - for: wanted\n    steps: [{ text: A. }, { text: B. }, { text: C. }]\n`;
+      const advice = `bottomLine:\n  text: [B.]\ninShort: I.\nfirstStep:\n  text: F.\ncard:\n  text: [C.]\n  sources: [s1]\nsituations:\n  - for: wanted\n    steps: [{ text: A. }, { text: B. }, { text: C. }]\n`;
       const ratings = Array.from({ length: threats }, (_, t) => `  - threat: t${t}\n    level: high\n    reason: R.\n    sources: [s1]\n`).join('');
       writeFileSync(join(dir, 'countries', lang, `c${i}.mdx`), `---\ntitle: Country ${i}\nsummary: S.\nreviewed: 2026-01-01\nrisk:\n  level: high\n  reason: R.\n  sources: [s1]\n${advice}actions:\n  - checklist: l${i % Math.max(1, lists)}\nratings:\n${ratings}${source}---\n${prose ?? words(i)} <Cite id="s1" />\n`);
     }

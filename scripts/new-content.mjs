@@ -35,6 +35,10 @@ firstStep:
   text: TODO the first thing to do, one short sentence.
   checklist: before-travel
   item: check-wanted-status
+card:
+  text:
+    - TODO one to three short lines (at most 120 characters each) for the printed pocket card, from what this page says.
+  sources: [TODO-source-id]
 situations:
   - for: wanted
     steps:

@@ -12,6 +12,7 @@ const country = () => ({
   bottomLine: { text: ['Short.'], sources: ['s1'] },
   inShort: 'In short.',
   firstStep: { checklist: 'documents', item: 'check-passport-expiry' },
+  card: { text: ['A line for the card.'], sources: ['s1'] },
   situations: [{ for: 'living', steps: [{ text: 'One.' }, { text: 'Two.' }, { checklist: 'documents', item: 'check-passport-expiry' }] }],
   actions: [{ checklist: 'documents' }],
   ratings: [{ threat: 'extradition', level: 'severe', reason: 'Reason.', sources: ['s1'] }],
@@ -38,6 +39,9 @@ test('the advice stays short and names what to fix', () => {
     ...issues(countrySchema, { ...country(), situations: [{ for: 'tourist', steps: [{ text: 'One.' }, { text: 'Two.' }, { text: 'Three.' }] }] }),
     ...issues(countrySchema, { ...country(), firstStep: { checklist: 'documents' } }),
     ...issues(countrySchema, { ...country(), firstStep: { item: 'check-passport-expiry' } }),
+    ...issues(countrySchema, { ...country(), card: { text: ['One.', 'Two.', 'Three.', 'Four.'], sources: ['s1'] } }),
+    ...issues(countrySchema, { ...country(), card: { text: ['z'.repeat(121)], sources: ['s1'] } }),
+    ...issues(countrySchema, { ...country(), card: undefined }),
   ];
   const expected = [
     'bottomLine.text: keep the bottom line to two short sentences',
@@ -47,6 +51,9 @@ test('the advice stays short and names what to fix', () => {
     'situations.0.for: "tourist" is not a situation: use one of wanted, mobilisation, living, helping',
     'firstStep.text: write the step as `text`, or point to a checklist `item`',
     'firstStep.checklist: an `item` needs the `checklist` it belongs to',
+    'card.text: keep the pocket card to 3 lines: it must fit one A6 page',
+    'card.text.0: is 121 characters long; a pocket card line has at most 120: shorten it',
+    'card: is missing: add `card:` with `text:`',
   ];
   for (const e of expected) assert.ok(out.some((m) => m.startsWith(e)), `${e}\n${out.join('\n')}`);
 });

@@ -14,7 +14,7 @@ import { LANGS } from './i18n';
 import { PRIORITIES } from './lib/priority';
 import { todoPaths, futureDateError, idError, urlError, mirrorError, duplicates } from './lib/content-rules';
 import { CHANNEL_KINDS, HELP_TOPICS, channelError } from './lib/help';
-import { IN_SHORT_MAX_CHARS, SHORT_SENTENCE_MAX_CHARS, STEPS_PER_SITUATION } from './lib/policy';
+import { CARD_LINES, IN_SHORT_MAX_CHARS, SHORT_SENTENCE_MAX_CHARS, STEPS_PER_SITUATION } from './lib/policy';
 import { SITUATIONS } from './lib/situations';
 import { INCIDENT_BASES, INCIDENT_GROUPS, INCIDENT_KINDS, INCIDENT_OUTCOMES, PLACE_VALUES } from './lib/incidents';
 
@@ -109,6 +109,13 @@ const shortSentence = text.superRefine((value, ctx) => {
   }
 });
 
+/** One line of the pocket card: short enough that the card fits one A6 page in every language. */
+const cardLine = text.superRefine((value, ctx) => {
+  if (value.length > CARD_LINES.maxChars) {
+    ctx.addIssue({ code: 'custom', message: `is ${value.length} characters long; a pocket card line has at most ${CARD_LINES.maxChars}: shorten it` });
+  }
+});
+
 /**
  * One thing to do: a short sentence written for this country, a checklist item (whose action is
  * shown, linked), or both (the sentence is shown, linking to the item). `sources` cites the
@@ -172,6 +179,25 @@ const countries = defineCollection({
       }),
       /** The first thing to do, on the first screen under the bottom line. */
       firstStep: step,
+      /**
+       * The pocket card's own text: one to three short lines written for the card (not the web
+       * summary), from what this page already says, citing its sources.
+       */
+      card: z.strictObject(
+        {
+          text: z
+            .array(cardLine)
+            .min(1, { error: 'write one to three short lines for the pocket card' })
+            .max(CARD_LINES.max, { error: `keep the pocket card to ${CARD_LINES.max} lines: it must fit one A6 page` }),
+          sources: cites,
+        },
+        {
+          error: (issue) =>
+            issue.input === undefined
+              ? 'is missing: add `card:` with `text:` (one to three short lines for the printed pocket card, from what this page already says) and `sources:` (the ids they rest on); see CONTRIBUTING.md, "A country"'
+              : undefined,
+        },
+      ),
       /** What to do by the reader's situation, each with 3 to 5 steps, in the order of SITUATIONS. */
       situations: z
         .array(
@@ -373,6 +399,11 @@ const emergency = defineCollection({
       clocks: z.array(citedText).default([]),
       worked: z.array(citedText).default([]),
       handover: z.array(citedText).default([]),
+      /** The short form of these steps for the pocket card: at most three short lines, citing this file's sources. */
+      card: z
+        .array(z.strictObject({ en: cardLine, ru: cardLine, sources: cites }))
+        .max(CARD_LINES.max, { error: `keep the pocket card to ${CARD_LINES.max} lines: it must fit one A6 page` })
+        .default([]),
       /** Airports and land borders with documented cases, for the route check and its tables. */
       crossings: z
         .array(

@@ -195,6 +195,7 @@ test('every field that refers to a source, threat or checklist is checked', () =
     ['content/countries/en/testland.mdx', (x) => (find(x, 'content/countries/en/testland.mdx').data.actions![0]!.checklist = 'nolist'), 'actions[0].checklist: refers to checklist "nolist"'],
     ['content/countries/en/testland.mdx', (x) => (find(x, 'content/countries/en/testland.mdx').data.bottomLine = { text: ['t'], sources: ['s9'] }), 'bottomLine.sources: cites source "s9"'],
     ['content/countries/en/testland.mdx', (x) => (find(x, 'content/countries/en/testland.mdx').data.firstStep = { text: 't', checklist: 'nolist', sources: [] }), 'firstStep.checklist: refers to checklist "nolist"'],
+    ['content/countries/en/testland.mdx', (x) => (find(x, 'content/countries/en/testland.mdx').data.card = { text: ['t'], sources: ['s9'] }), 'card.sources: cites source "s9"'],
     ['content/threats/en/cams.mdx', (x) => (find(x, 'content/threats/en/cams.mdx').data.cases = [{ date: '2024', text: 't', country: 'testland', sources: ['s9'] }]), 'cases[0].sources: cites source "s9"'],
     ['content/updates/en/news.mdx', (x) => (find(x, 'content/updates/en/news.mdx').data.threats = ['nothreat']), 'threats[0]: refers to threat "nothreat"'],
     ['content/checklists/en/list.mdx', (x) => (find(x, 'content/checklists/en/list.mdx').data.items![0]!.threats = ['nothreat']), 'items[0].threats[0]: refers to threat "nothreat"'],
@@ -254,10 +255,10 @@ test("a contact taken from someone else's page is refused; the organisation's ow
 
 test('emergency steps must belong to a country and cite their own sources', () => {
   const problems = checkEmergency(
-    [{ slug: 'kirgizia', file: 'content/emergency/kirgizia.yaml', data: { sources: [{ ...source, id: 'a' }], clocks: [{ en: 'e', ru: 'r', sources: ['a', 'b'] }] } }],
+    [{ slug: 'kirgizia', file: 'content/emergency/kirgizia.yaml', data: { sources: [{ ...source, id: 'a' }], clocks: [{ en: 'e', ru: 'r', sources: ['a', 'b'] }], card: [{ en: 'e', ru: 'r', sources: ['c'] }] } }],
     ['kyrgyzstan'],
   );
-  assert.deepEqual(problems.map((p) => p.field), ['(file)', 'clocks[0].sources']);
+  assert.deepEqual(problems.map((p) => p.field), ['(file)', 'clocks[0].sources', 'card[0].sources']);
   assert.match(problems[0]!.fix, /kyrgyzstan/);
   assert.match(problems[1]!.message, /"b"/);
 });

@@ -126,6 +126,7 @@ export function checkIntegrity(entries: readonly EntryInfo[], published: Publish
         }
       };
       checkCites(e.data.bottomLine?.sources, 'bottomLine.sources');
+      checkCites(e.data.card?.sources, 'card.sources');
       checkStep(e.data.firstStep, 'firstStep');
       (e.data.situations ?? []).forEach((x, i) => (x?.steps ?? []).forEach((st, j) => checkStep(st, `situations[${i}].steps[${j}]`)));
       // Ratings are facts about the world: every language must say the same thing.
@@ -253,7 +254,7 @@ export function checkHelp(entries: readonly HelpInfo[], countrySlugs: readonly s
 /** One country's emergency steps, as read from content/emergency/<country>.yaml. */
 export type EmergencyInfo = YamlInfo<EmergencyData>;
 
-export const EMERGENCY_SECTIONS = ['asylum', 'clocks', 'worked', 'handover'] as const;
+export const EMERGENCY_SECTIONS = ['asylum', 'clocks', 'worked', 'handover', 'card'] as const;
 
 /** Emergency steps belong to a country that has a page, and cite only sources their file lists. */
 export function checkEmergency(entries: readonly EmergencyInfo[], countrySlugs: readonly string[]): ContentProblem[] {

@@ -28,6 +28,15 @@ export const SHORT_SENTENCE_MAX_CHARS = 160;
 /** A country's line in the list on the home page: at most this many characters, about two lines on a phone. */
 export const IN_SHORT_MAX_CHARS = 90;
 
+/**
+ * The pocket card's own lines (a country's `card.text`, an emergency file's `card`): at most this
+ * many, each at most this many characters, so that the card fits one A6 page at 9 pt in Russian too.
+ */
+export const CARD_LINES = { max: 3, maxChars: 120 } as const;
+
+/** The pocket card prints at most this many phone numbers, the most recently checked first. */
+export const CARD_NUMBERS_MAX = 3;
+
 /** Steps per situation under "What to do": enough to act on, few enough to read under stress. */
 export const STEPS_PER_SITUATION = { min: 3, max: 5 } as const;
 
