@@ -245,3 +245,32 @@ test.describe('JavaScript off', () => {
     });
   }
 });
+
+test('the risk table frames the reader\'s countries and threats; the planner starts from their dates', async ({ page }) => {
+  await page.clock.setFixedTime(TODAY);
+  await page.goto('/ru/matrix/');
+  await expect(page.locator('[data-for-you-matrix]')).toBeHidden();
+  await page.evaluate(() => localStorage.setItem('atlas:v1:profile', 'v=1&country=kyrgyzstan&travel=turkey&wanted=interpol&passport=2027-01-15'));
+  await page.reload();
+  await expect(page.locator('[data-for-you-matrix]')).toBeVisible();
+  await expect(page.locator('tr[data-country="kyrgyzstan"] th')).toHaveClass(/is-for-you/);
+  await expect(page.locator('tr[data-country="turkey"] th')).toHaveClass(/is-for-you/);
+  await expect(page.locator('tr[data-country="georgia"] th')).not.toHaveClass(/is-for-you/);
+  await expect(page.locator('thead th[data-threat="interpol-wanted-lists"]')).toHaveClass(/is-for-you/);
+  await expect(page.locator('thead th[data-threat="pressure-on-ngos"]')).not.toHaveClass(/is-for-you/);
+  expect(await axe(page)).toEqual([]);
+  await page.goto('/en/tools/documents/');
+  await expect(page.getByLabel('Russian international passport expires on')).toHaveValue('2027-01-15');
+  await expect(page.getByLabel('Country you are in')).toHaveValue('kyrgyzstan');
+  await expect(page.getByText('Filled in from your answers on “My situation”.')).toBeVisible();
+});
+
+test.describe('plan without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('every item is listed with its checklist, and the page says plans need JavaScript', async ({ page }) => {
+    await page.goto('/ru/plan/#items=documents/apply-for-asylum');
+    await expect(page.getByText('Для планов нужен JavaScript')).toBeVisible();
+    await expect(page.locator('li[data-ref="documents/apply-for-asylum"] a')).toHaveAttribute('href', /\/ru\/checklists\/documents\/#apply-for-asylum$/);
+    await expect(page.locator('li[data-ref]')).not.toHaveCount(1);
+  });
+});

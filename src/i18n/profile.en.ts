@@ -55,6 +55,8 @@ export const profileEn = {
   forYou: 'For your situation',
   forYouIntro: 'From your answers on “My situation”. The whole page follows below, unchanged.',
   findOut: 'How to find out',
+  prefilled: 'Filled in from your answers on “My situation”.',
+  matrixNote: 'Framed: the countries your answers name and the threats that apply to you (from “My situation”).',
   noPlaceHere: 'Your answers do not say you are here or travelling here. If you come, this is what applies to your situation.',
   nothingApplies: 'Your answers do not point to any particular advice. The whole page follows below.',
   change: 'Change my answers',

@@ -2,7 +2,8 @@
  * "For your situation" (issue #17), loaded by the site script only when the reader has answered
  * the "My situation" questions. On a country page it puts first the ratings and steps that apply,
  * each with its reason in one line, copied from the page itself, which stays whole below. On a
- * checklist it marks the items that apply and can show only those.
+ * checklist it marks the items that apply and can show only those; in the risk table it frames the
+ * reader's countries and threats; the document planner starts from the reader's dates.
  */
 import { CHECK_DOCUMENTS, CHECK_WANTED, countrySituations, itemsFor, matches, profileFragment, threatsFor, whereIs } from '../lib/profile';
 import { readProfile } from '../lib/profile-store';
@@ -13,7 +14,10 @@ import { profileStrings } from '../i18n/profile';
 const s = profileStrings(document.documentElement.lang);
 const block = document.querySelector<HTMLElement>('[data-for-you]');
 const list = document.querySelector<HTMLElement>('[data-for-you-list]');
-const countries = (block ?? list)?.dataset.countries?.split(',') ?? [];
+const matrix = document.querySelector<HTMLElement>('[data-for-you-matrix]');
+const planner = document.querySelector<HTMLFormElement>('form[data-planner]');
+// The planner page lists the countries in its own menu.
+const countries = (block ?? list ?? matrix)?.dataset.countries?.split(',') ?? [...(planner?.querySelectorAll<HTMLOptionElement>('select[name="country"] option') ?? [])].map((o) => o.value).filter(Boolean);
 const kept = readProfile(countries);
 const found = kept ? matches(kept.profile, localToday(new Date())) : [];
 const langRoot = new URL(`${document.documentElement.lang}/`, new URL(document.querySelector<HTMLMetaElement>('meta[name="atlas-base"]')?.content ?? '/', location.origin));
@@ -90,5 +94,34 @@ if (kept && list) {
     });
     list.append(toggle);
     list.hidden = false;
+  }
+}
+
+if (kept && matrix) {
+  // The risk table: the rows of the countries the answers name, the columns of the threats that apply.
+  const mark = (cell: Element) => {
+    cell.classList.add('is-for-you');
+    cell.append(el('span', ` (${s.matchHint})`, { class: 'visually-hidden' }));
+  };
+  const places = new Set(countries.filter((c) => whereIs(kept.profile, c) !== 'none'));
+  document.querySelectorAll<HTMLElement>('tr[data-country]').forEach((row) => places.has(row.dataset.country!) && row.querySelector('th') && mark(row.querySelector('th')!));
+  const threats = new Set(threatsFor(found).map((x) => x.threat));
+  document.querySelectorAll<HTMLElement>('thead th[data-threat]').forEach((th) => threats.has(th.dataset.threat!) && mark(th));
+  if (places.size || threats.size) {
+    matrix.textContent = s.matrixNote;
+    matrix.hidden = false;
+  }
+}
+
+if (kept && planner) {
+  // The document planner starts from the reader's dates and country, unless it already has its own.
+  const field = (name: string) => planner.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+  const docs = typeof kept.profile.documents === 'object' ? kept.profile.documents : {};
+  const here = typeof kept.profile.country === 'string' && countries.includes(kept.profile.country) ? kept.profile.country : '';
+  const fill = { passport: docs.passport ?? '', residence: docs.permit ?? '', country: here };
+  const untouched = ['passport', 'residence', 'visa', 'country'].every((name) => !field(name)?.value);
+  if (untouched && Object.values(fill).some(Boolean)) {
+    for (const [name, value] of Object.entries(fill)) if (value && field(name)) field(name)!.value = value;
+    planner.prepend(el('p', s.prefilled, { class: 'small muted', 'data-prefilled': '' }));
   }
 }

@@ -92,8 +92,9 @@ document.addEventListener('submit', (event) => {
 });
 
 // "My situation" (issue #17): its script loads only for a reader who has answered the questions,
-// so nobody else downloads it. It puts "For your situation" on country pages and marks checklists.
-if (document.querySelector('[data-for-you],[data-for-you-list]')) {
+// so nobody else downloads it: "For your situation" on country pages, marks in checklists and the
+// risk table, the planner's first dates.
+if (document.querySelector('[data-for-you],[data-for-you-list],[data-for-you-matrix],form[data-planner]')) {
   let stored: string | null = null;
   try {
     stored = sessionStorage.getItem(PROFILE_KEY) ?? localStorage.getItem(PROFILE_KEY);
