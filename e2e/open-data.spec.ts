@@ -4,7 +4,7 @@
  * address leading to that record in the country timeline, and the data page explaining the fields.
  */
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -13,6 +13,7 @@ import { readCsv } from '../src/lib/csv';
 import { csvColumns, countryDataFile, DATA_DIR, DATA_FILES, type DataDocument } from '../src/lib/open-data';
 import { bundleFileName, bundleFolder } from '../src/lib/bundles';
 import { LANGS } from '../src/i18n';
+import { parse } from 'yaml';
 
 const read = (name: string) => readFileSync(join(DIST, DATA_DIR, name), 'utf8');
 const json = (name: string) => JSON.parse(read(name)) as DataDocument;
@@ -74,6 +75,27 @@ test("each record's page address leads to that record, with its text, in the cou
       expect(decode(item![1]!), `${path}#${id}`).toContain(r[`text_${lang}`]);
     }
   }
+});
+
+test("a threat page's case that points to an incident record shows the record's text and country in every language", () => {
+  const byId = new Map(whole().records.map((r) => [r.id, r]));
+  let shown = 0;
+  for (const lang of LANGS) {
+    for (const name of readdirSync(join('content/threats', lang))) {
+      const front = parse(readFileSync(join('content/threats', lang, name), 'utf8').split('\n---')[0]!.replace(/^---\n/, '')) as { cases?: { incident?: string }[] };
+      const html = readFileSync(join(DIST, lang, 'threats', name.replace(/\.mdx$/, ''), 'index.html'), 'utf8');
+      const cases = /<section aria-labelledby="cases">([\s\S]*?)<\/section>/.exec(html)![1]!;
+      for (const c of front.cases ?? []) {
+        if (!c.incident) continue;
+        const r = byId.get(c.incident)!;
+        const item = [...cases.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]!).find((li) => li.includes(`/${lang}/countries/${r.country}/"`));
+        expect(item, `${lang}/${name}: ${c.incident}`).toBeDefined();
+        expect(cases.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'), `${lang}/${name}: ${c.incident}`).toContain(r[`text_${lang}`]!);
+        shown++;
+      }
+    }
+  }
+  expect(shown).toBeGreaterThan(0);
 });
 
 test('the offline zips carry the data files unchanged', () => {

@@ -145,3 +145,13 @@ test('a country file that still has a timeline is told where incidents live now'
   const out = issues(countrySchema, { ...country(), timeline: [{ date: '2023-06', text: 'T', sources: ['s1'] }] });
   assert.ok(out.some((m) => m.startsWith('timeline: the timeline now lives in content/incidents/')), out.join('\n'));
 });
+
+test('a threat case is written out or points to an incident record, never half of each', () => {
+  const threatSchema = (collections.threats as any).schema;
+  const threat = (cases: unknown[]) => ({ title: 'T', summary: 'S.', order: 1, short: 'T', reviewed: new Date(Date.UTC(2026, 0, 1)), cases, sources: [source] });
+  assert.deepEqual(issues(threatSchema, threat([{ incident: 'testland-2023-one' }, { date: '2023', text: 'T.', sources: ['s1'] }])), []);
+  const out = issues(threatSchema, threat([{ incident: 'testland-2023-one', text: 'Also written.' }, { date: '2023' }]));
+  assert.ok(out.includes('cases.0.text: a case that points to incident "testland-2023-one" takes its text from the record: remove `text`'), out.join('\n'));
+  assert.ok(out.includes('cases.1.text: write what happened, or point to an incident record with `incident: <id>`'), out.join('\n'));
+  assert.ok(out.some((m) => m.startsWith('cases.1.sources: list at least one source id')), out.join('\n'));
+});

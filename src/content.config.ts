@@ -234,6 +234,26 @@ const countries = defineCollection({
   ),
 });
 
+/**
+ * A documented case on a threat page: written out here (date, text, this page's sources), or taken
+ * from an incident record with `incident: <id>`, which brings its date, country and text in every
+ * language, so that an event told in a country's timeline is kept once.
+ */
+const threatCase = z
+  .strictObject({ incident: id.optional(), date: partialDate.optional(), country: id.optional(), text: text.optional(), sources: z.array(id).optional() })
+  .superRefine((c, ctx) => {
+    if (c.incident !== undefined) {
+      for (const key of ['date', 'country', 'text', 'sources'] as const) {
+        if (c[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: `a case that points to incident "${c.incident}" takes its ${key} from the record: remove \`${key}\`` });
+      }
+      return;
+    }
+    const how = 'or point to an incident record with `incident: <id>`';
+    if (c.date === undefined) ctx.addIssue({ code: 'custom', path: ['date'], message: `write the date, ${how}` });
+    if (c.text === undefined) ctx.addIssue({ code: 'custom', path: ['text'], message: `write what happened, ${how}` });
+    if (!c.sources?.length) ctx.addIssue({ code: 'custom', path: ['sources'], message: `list at least one source id from \`sources\`, ${how}` });
+  });
+
 const threats = defineCollection({
   loader: contentFiles('threats'),
   schema: noTodo(
@@ -245,7 +265,7 @@ const threats = defineCollection({
       /** Short column header for the matrix. */
       short: text,
       reviewed: pastDate,
-      cases: z.array(z.strictObject({ date: partialDate, country: id.optional(), text, sources: cites })).default([]),
+      cases: z.array(threatCase).default([]),
       changes: z.array(change).default([]),
       sources,
     }),

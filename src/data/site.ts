@@ -182,3 +182,9 @@ export async function publishedRecords(): Promise<DataRecord[]> {
   const sources = new Map(countries.filter((c) => splitId(c.id).lang === REFERENCE_LANG).map((c) => [splitId(c.id).slug, c.data.sources]));
   return dataRecords(await allIncidents(), (country) => sources.get(country) ?? [], import.meta.env.BASE_URL);
 }
+
+/** Every incident record by its id, with the country whose file holds it (for threat pages' cases). */
+export async function incidentById(): Promise<Map<string, { country: string; incident: Incident }>> {
+  const all = await allIncidents();
+  return new Map([...all].flatMap(([country, list]) => list.map((incident) => [incident.id, { country, incident }] as const)));
+}

@@ -319,3 +319,15 @@ test('a new incident id must be recorded, and a deleted incident file is named',
   const gone = incidentProblems([]);
   assert.ok(gone.some((m) => m.startsWith('content/incidents/testland.yaml (file): is gone, but its incidents were published before (testland-2024-one)')), gone.join('\n'));
 });
+
+test("a threat case that shows an incident record needs the record to exist and its sources on the threat page's list", () => {
+  const entries = site();
+  const threat = find(entries, 'content/threats/en/cams.mdx');
+  threat.data.cases = [{ incident: 'testland-2024-one' }];
+  assert.deepEqual(incidentProblems([incidentFile()], undefined, entries), []);
+  threat.data.cases = [{ incident: 'testland-2024-gone' }, { incident: 'testland-2024-one' }];
+  threat.data.sources = [{ ...source, id: 's2' }];
+  const out = incidentProblems([incidentFile()], undefined, entries);
+  assert.ok(out.some((m) => m.startsWith('content/threats/en/cams.mdx cases[0].incident: points to incident "testland-2024-gone", which no file in content/incidents/ has')), out.join('\n'));
+  assert.ok(out.some((m) => m.startsWith('content/threats/en/cams.mdx cases[1].incident: shows incident "testland-2024-one", which cites source "s1", not in this file\'s `sources` | copy the source with `id: s1` from content/countries/en/testland.mdx')), out.join('\n'));
+});

@@ -334,6 +334,24 @@ export function checkIncidents(files: readonly IncidentsInfo[], countries: reado
       }
     }
   }
+  // Threat pages may show a record as one of their cases; its sources must be on the threat page's list.
+  const records = new Map(files.flatMap((f) => (f.data.incidents ?? []).filter((r) => r !== undefined).map((r) => [r.id, { record: r, country: f.slug }] as const)));
+  for (const e of countries.filter((x) => x.collection === 'threats')) {
+    const listed = new Set((e.data.sources ?? []).map((s) => s.id));
+    (e.data.cases ?? []).forEach((c, i) => {
+      if (c?.incident === undefined) return;
+      const found = records.get(c.incident);
+      if (!found) {
+        add(e.file, `cases[${i}].incident`, `points to incident "${c.incident}", which no file in content/incidents/ has`, "use a record's id (it is the #anchor of the record on the country's evidence page), or write the case out with date, text and sources");
+        return;
+      }
+      for (const id of found.record.sources ?? []) {
+        if (!listed.has(id)) {
+          add(e.file, `cases[${i}].incident`, `shows incident "${c.incident}", which cites source "${id}", not in this file's \`sources\``, `copy the source with \`id: ${id}\` from content/countries/${e.lang}/${found.country}.mdx into this file's \`sources\``);
+        }
+      }
+    });
+  }
   const present = new Set(files.map((f) => f.slug));
   for (const [slug, ids] of Object.entries(published)) {
     if (!present.has(slug) && ids.length) {
