@@ -96,6 +96,23 @@ const cases: { name: string; edit: (dir: string) => void; expect: RegExp[] }[] =
     edit: (d) => replaceIn(d, 'threats/en/fixture-threat.mdx', 'summary: A fixture threat.', 'summary: "TODO: one or two sentences"'),
     expect: [/threats\/en\/fixture-threat\.mdx/, /TODO marker/],
   },
+  {
+    name: 'an incident with a value outside its vocabulary',
+    edit: (d) => replaceIn(d, 'incidents/testland.yaml', 'kind: detention', 'kind: kidnapping'),
+    expect: [/incidents\/testland\.yaml/, /incidents\.0\.kind: "kidnapping" is not a kind of incident: use one of extradition-request,/],
+  },
+  {
+    name: 'an incident renamed away from its published id, citing a source its country does not list',
+    edit: (d) => {
+      replaceIn(d, 'incidents/testland.yaml', 'id: testland-2019-fixture', 'id: testland-2019-renamed');
+      replaceIn(d, 'incidents/testland.yaml', 'sources: [fixture-source]', 'sources: [fixture-source, no-such-source]');
+    },
+    expect: [
+      /incidents\/testland\.yaml\n\s+incidents: incident "testland-2019-fixture" was published before and is gone/,
+      /incidents\[0\]\.sources: cites source "no-such-source", which is not in the `sources` of .*countries\/en\/testland\.mdx/,
+      /fix: add a source with `id: no-such-source`/,
+    ],
+  },
 ];
 
 test.describe.configure({ mode: 'parallel' });
