@@ -82,7 +82,7 @@ test('the card gives its own lines, the emergency steps, the rights sentences an
   await expect(card.locator('.pocket-lines li')).toHaveCount(3);
   await expect(card.locator('.pocket-lines')).toContainText('90 дней из 180');
   // The short form of content/emergency/kazakhstan.yaml.
-  await expect(card.locator('.pocket-steps li').first()).toContainText('в течение пяти дней');
+  await expect(card.locator('.pocket-steps li').first()).toContainText('пять дней после въезда');
   await expect(card.locator('[lang="ru"]')).toContainText('Я прошу убежища. Мне нужны адвокат и переводчик.');
   await expect(card.locator('[lang="en"]')).toContainText('I do not consent to being removed.');
   // The help directory's number, dialable, under a label that names no organisation.
