@@ -4,7 +4,7 @@
  *
  * The vocabularies below are the one place each classification is defined: the content schema,
  * the published JSON Schema and the data page's field list are all built from them. Each value has
- * a label and a definition in src/i18n (`incidentTerms`). A record says "unknown" wherever its
+ * a label and a definition in src/i18n (`openData`). A record says "unknown" wherever its
  * text and cited sources do not state a value: the data never guesses.
  */
 import type { PartialDate } from './dates';
