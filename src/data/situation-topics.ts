@@ -2,8 +2,9 @@
  * The checklist items that apply everywhere to a reader in each situation (src/lib/profile.ts
  * TOPICS), as `checklist/item` by permanent id, most urgent first. The situation pages list them,
  * the "My situation" plan assembles them, and the country pages add their own `situations` steps.
- * Every item states its advice with its sources in its checklist; the build fails with the missing
- * id if one of these points to nothing (src/lib/profile-topics.test.ts checks the published ids).
+ * Every item states its advice with its sources in its checklist. src/lib/profile-topics.test.ts
+ * fails if one of these is not a published item of the site's content; the build fails if a
+ * checklist it has lacks the item (src/lib/profile-pages.ts).
  */
 import type { Topic } from '../lib/profile';
 

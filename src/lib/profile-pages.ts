@@ -16,16 +16,23 @@ export interface ResolvedItem {
   priority: Priority;
 }
 
+/**
+ * A checklist missing from the content being built is skipped: a fork or the tests' fixture content
+ * has other checklists. The site's own content is checked against every reference by
+ * src/lib/profile-topics.test.ts; here an existing checklist without the item still stops the build.
+ */
 export async function resolveItems(refs: readonly string[], lang: Lang, where: string): Promise<ResolvedItem[]> {
-  return Promise.all(
+  const resolved = await Promise.all(
     refs.map(async (ref) => {
       const { checklist, item } = splitRef(ref);
       const list = await findEntry('checklists', lang, checklist);
-      const found = list?.data.items.find((i) => i.id === item);
-      if (!list || !found) throw new Error(`${where} lists "${ref}", which is not an item of content/checklists/${lang}/${checklist}.mdx: fix the id or remove it`);
+      if (!list) return undefined;
+      const found = list.data.items.find((i) => i.id === item);
+      if (!found) throw new Error(`${where} lists "${ref}", which is not an item of content/checklists/${lang}/${checklist}.mdx: fix the id or remove it`);
       return { ref, checklist: splitId(list.id).slug, checklistTitle: list.data.title, id: found.id, action: found.action, priority: found.priority };
     }),
   );
+  return resolved.filter((item) => item !== undefined);
 }
 
 /** Every country slug of a language, comma-separated: the profile scripts accept only these. */
