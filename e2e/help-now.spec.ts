@@ -66,6 +66,16 @@ test.describe('with JavaScript', () => {
     await expect(tr).toContainText('Council of Europe member');
   });
 
+  test('Armenia, Georgia and Serbia say a UN Committee complaint is possible, with the sourced checklist step, not "not confirmed"', async ({ page }) => {
+    await page.goto('/en/help/');
+    for (const slug of ['armenia', 'georgia', 'serbia']) {
+      const country = page.locator(`[data-help-country="${slug}"]`);
+      await expect(country).toContainText('accepts individual complaints to the UN Human Rights Committee');
+      await expect(country).not.toContainText('We have not confirmed');
+      await expect(country.locator('a[href*="ask-un-committee-interim-measures"]')).toHaveCount(1);
+    }
+  });
+
   test('in "keep nothing" mode the country is kept for this tab only', async ({ page }) => {
     await page.goto('/ru/help/');
     await page.evaluate(() => sessionStorage.setItem('atlas:v1:keep-nothing', '1'));

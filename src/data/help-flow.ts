@@ -53,13 +53,14 @@ export const FLOW: Record<Situation, FlowStep[]> = {
 };
 
 /**
- * Countries that accept individual complaints to the UN Human Rights Committee, as the checklist
- * item if-detained#ask-un-committee-interim-measures or the country's emergency file
- * (content/emergency/<country>.yaml) states with its sources; `notParty`: countries that have not
- * ratified the Covenant at all, as their emergency file states. Others: unconfirmed.
+ * Countries that accept individual complaints to the UN Human Rights Committee (parties to the
+ * Covenant's first Optional Protocol), as the checklist item if-detained#ask-un-committee-interim-measures
+ * states with its sources (the UN Treaty Collection's status page among them); keep the two lists
+ * the same. `notParty`: countries that have not ratified the Covenant at all, as their emergency
+ * file (content/emergency/<country>.yaml) states. Others: unconfirmed. Add a country only with a source.
  */
 export const UN_COMPLAINTS = {
-  countries: ['kazakhstan', 'kyrgyzstan', 'uzbekistan', 'tajikistan', 'turkey', 'azerbaijan'],
+  countries: ['armenia', 'azerbaijan', 'georgia', 'kazakhstan', 'kyrgyzstan', 'serbia', 'tajikistan', 'turkey', 'uzbekistan'],
   notParty: ['uae'],
   checklist: 'if-detained',
   item: 'ask-un-committee-interim-measures',
