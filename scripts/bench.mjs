@@ -2,7 +2,9 @@
  * `npm run bench`: prints figures, passes no judgement. For the real site: requests and bytes on
  * a first view per page type (raw and gzip, by kind), build time per step, index and precache
  * sizes. Then synthetic corpora of 1,000 and 5,000 pages to show how build time and memory grow.
- * Budgets to compare against are in BENCHMARKS.md.
+ * Budgets to compare against are in BENCHMARKS.md; the one it checks itself is the country page
+ * budget (src/lib/policy.ts): every country page in every language, and the run fails above it.
+ * BENCH_SIZES= BENCH_STARLIGHT=0 BENCH_OFFLINE_COUNTRIES= (all empty) measures the real site only.
  */
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -15,7 +17,7 @@ import { StaticServer } from './lib/static-server.ts';
 import { filesBelow } from '../src/lib/files.ts';
 import { LANGS } from './lib/content-files.mjs';
 import { compareWithStarlight, STARLIGHT_VERSION } from './bench-starlight.mjs';
-import { OFFLINE_BUDGET_BYTES } from '../src/lib/policy.ts';
+import { COUNTRY_PAGE_BUDGET_BYTES, OFFLINE_BUDGET_BYTES } from '../src/lib/policy.ts';
 
 const PAGE_TYPES = {
   home: 'ru/',
@@ -74,6 +76,26 @@ const table = (header, rows) => {
   for (const r of rows) console.log(line(r));
 };
 
+/** Bytes a first view fetches, by kind, raw and gzip: nothing cached, no service worker. */
+async function firstView(browser, url) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const bytes = { html: [0, 0], css: [0, 0], js: [0, 0], other: [0, 0] };
+  let requests = 0;
+  page.on('response', async (res) => {
+    requests++;
+    const body = await res.body().catch(() => Buffer.alloc(0));
+    const type = res.request().resourceType();
+    const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
+    bytes[kind][0] += body.length;
+    bytes[kind][1] += gzipSync(body).length;
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(300);
+  await context.close();
+  return { requests, bytes, total: Object.values(bytes).reduce((s, [, g]) => s + g, 0) };
+}
+
 async function firstViews(dist) {
   await ensureChromium();
   const server = new StaticServer(dist);
@@ -81,27 +103,20 @@ async function firstViews(dist) {
   const browser = await chromium.launch({ executablePath: findChromium() });
   const rows = [];
   for (const [type, path] of Object.entries(PAGE_TYPES)) {
-    // No service worker: a first view downloads only what the page itself needs.
-    const context = await browser.newContext({ serviceWorkers: 'block' });
-    const page = await context.newPage();
-    const bytes = { html: [0, 0], css: [0, 0], js: [0, 0], other: [0, 0] };
-    let requests = 0;
-    page.on('response', async (res) => {
-      requests++;
-      const body = await res.body().catch(() => Buffer.alloc(0));
-      const kind = res.request().resourceType() === 'document' ? 'html' : res.request().resourceType() === 'stylesheet' ? 'css' : res.request().resourceType() === 'script' ? 'js' : 'other';
-      bytes[kind][0] += body.length;
-      bytes[kind][1] += gzipSync(body).length;
-    });
-    await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
-    await page.waitForTimeout(300);
-    const total = Object.values(bytes).reduce((s, [, g]) => s + g, 0);
+    const { requests, bytes, total } = await firstView(browser, `${base}${path}`);
     rows.push([type, requests, ...['html', 'css', 'js', 'other'].map((k) => `${kb(bytes[k][0])}/${kb(bytes[k][1])}`), kb(total)]);
-    await context.close();
+  }
+  // The budget holds for every country page in every language, not only the largest today.
+  const countries = [];
+  for (const lang of LANGS) {
+    for (const slug of readdirSync(join(dist, lang, 'countries'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name)) {
+      const { bytes, total } = await firstView(browser, `${base}${lang}/countries/${slug}/`);
+      countries.push({ page: `${lang}/countries/${slug}/`, html: bytes.html[1], css: bytes.css[1], js: bytes.js[1], total });
+    }
   }
   await browser.close();
   await server.close();
-  return rows;
+  return { rows, countries: countries.sort((a, b) => b.total - a.total) };
 }
 
 /**
@@ -162,7 +177,15 @@ const zips = readdirSync(join(out, 'downloads')).filter((f) => f.endsWith('.zip'
 console.log(`Offline bundles: ${zips.join(', ')}\n`);
 
 console.log('First view per page type (Russian pages; KiB raw/gzip; no service worker, nothing cached)');
-table(['page', 'requests', 'html', 'css', 'js', 'other', 'total gzip'], await firstViews(out));
+const views = await firstViews(out);
+table(['page', 'requests', 'html', 'css', 'js', 'other', 'total gzip'], views.rows);
+const over = views.countries.filter((c) => c.total > COUNTRY_PAGE_BUDGET_BYTES);
+console.log(`\nCountry pages, first view in KiB gzip (budget ${kb(COUNTRY_PAGE_BUDGET_BYTES)}), the five largest of ${views.countries.length}:`);
+table(['page', 'html', 'css', 'js', 'total'], views.countries.slice(0, 5).map((c) => [c.page, kb(c.html), kb(c.css), kb(c.js), kb(c.total)]));
+if (over.length) {
+  console.error(`\nOVER BUDGET: ${over.map((c) => `${c.page} ${kb(c.total)} KiB`).join(', ')} (budget ${kb(COUNTRY_PAGE_BUDGET_BYTES)} KiB gzip, src/lib/policy.ts). Make the page lighter (BENCHMARKS.md says how).`);
+  process.exitCode = 1;
+}
 const readingJs = ['countries/kazakhstan', 'threats/extradition'].map((p) => readFileSync(join(out, 'ru', p, 'index.html'), 'utf8').match(/<script[^>]*src="([^"]+)"/g) ?? []);
 console.log(`\nScripts referenced by reading pages: ${readingJs.flat().length} (all optional: pages are complete without JavaScript)\n`);
 rmSync(out, { recursive: true, force: true });

@@ -25,7 +25,8 @@ export async function feedResponse(lang: Lang, siteUrl: URL, country?: string): 
       countryChanges: listed.map((c) => ({
         country: splitId(c.id).slug,
         countryTitle: c.data.title,
-        link: abs(pagePath(lang, 'countries', splitId(c.id).slug)),
+        // A country page's change history is on its sources page (the page has a weight budget).
+        link: abs(pagePath(lang, 'countries', splitId(c.id).slug, 'sources')),
         changes: c.data.changes,
       })),
     },

@@ -170,6 +170,8 @@ export const en = {
   whereToGetHelp: 'Where to get help',
   changeHistory: 'What changed on this page',
   overview: 'Overview',
+  /** Before links from a country page's overview to its longer sections on the evidence page. */
+  moreInDetail: 'In detail',
   cases: 'Documented cases',
   countryRatings: 'How countries rate',
   whatReducesRisk: 'Checklist items that reduce this risk',

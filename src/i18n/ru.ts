@@ -177,6 +177,7 @@ export const ru: UiStrings = {
   whereToGetHelp: 'Куда обращаться за помощью',
   changeHistory: 'Что менялось на этой странице',
   overview: 'Коротко',
+  moreInDetail: 'Подробнее',
   cases: 'Известные случаи',
   countryRatings: 'Оценки по странам',
   whatReducesRisk: 'Пункты чек-листов, которые снижают этот риск',

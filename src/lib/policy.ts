@@ -46,3 +46,10 @@ export const STEPS_PER_SITUATION = { min: 3, max: 5 } as const;
  * figures against these, for the real site and for the synthetic corpus of 500 countries.
  */
 export const OFFLINE_BUDGET_BYTES = { site: 3 * 1024 * 1024, at500Countries: 6 * 1024 * 1024 } as const;
+
+/**
+ * A country page's first view (HTML, CSS and JavaScript as the browser fetches them, nothing cached,
+ * gzip-compressed), in every language, may weigh at most this (issue 9, #15): a reader on 2G waits
+ * seconds per 10 KiB. `npm run bench` measures every country page and fails above it.
+ */
+export const COUNTRY_PAGE_BUDGET_BYTES = 15 * 1024;

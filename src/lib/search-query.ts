@@ -11,10 +11,8 @@
  */
 import type { Lang } from '../i18n/langs';
 
-/** The hand-off key between the header's search form and the search page (sessionStorage). */
-export const SEARCH_HANDOFF_KEY = 'atlas:v1:search-query';
-/** Longest query kept: longer input is cut, not rejected. */
-export const MAX_QUERY = 200;
+import { MAX_QUERY } from './storage-keys';
+export { MAX_QUERY, SEARCH_HANDOFF_KEY } from './storage-keys';
 
 /**
  * Typed word (lower case, ё as е) → the word the site uses in that language's pages.

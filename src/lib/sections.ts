@@ -35,3 +35,33 @@ export function sameTitle(a: string, b: string): boolean {
   const norm = (s: string) => s.toLocaleLowerCase().replace(/\s+/g, ' ').trim();
   return norm(a) === norm(b);
 }
+
+/** The headings, in the page's language, that decide where a country's prose goes. */
+export interface CountryHeadings {
+  overview: string;
+  whoCanHelp: string;
+  sourcesDisagree: string;
+}
+
+/**
+ * Where each part of a country's prose goes. The country page has a weight budget (BENCHMARKS.md,
+ * issue #15) and answers first: it keeps the lead (the prose before the first heading, or a first
+ * "Overview" section, printed without its heading) and joins "Who can help" to its help section.
+ * Every other section (the longer accounts) and "Where sources disagree" are on the country's
+ * evidence page, where the country page links to them by their headings' ids.
+ */
+export function countryProse(sections: ProseSection[], h: CountryHeadings) {
+  const isHelp = (x: ProseSection) => sameTitle(x.title, h.whoCanHelp);
+  const isDisagreement = (x: ProseSection) => sameTitle(x.title, h.sourcesDisagree);
+  const [first] = sections;
+  const lead = first && (first.title === '' || sameTitle(first.title, h.overview)) ? first : undefined;
+  return {
+    lead: lead?.body ?? '',
+    help: sections.filter(isHelp).map((x) => x.body).join(''),
+    disagreement: sections.filter(isDisagreement).map((x) => x.body).join(''),
+    /** The sections on the evidence page, with their headings; `id` is the heading's anchor ('' when it has none). */
+    more: sections
+      .filter((x) => x !== lead && !isHelp(x) && !isDisagreement(x))
+      .map((x) => ({ ...x, id: /^<h2\b[^>]*\bid="([^"]*)"/.exec(x.html)?.[1] ?? '' })),
+  };
+}

@@ -5,23 +5,8 @@
 // The language list alone, not ../i18n: this module runs in every page's script.
 import { LANGS } from '../i18n/langs';
 
-export const NAMESPACE = 'atlas:v1:';
-/** The reader's settings. Each is read defensively: a missing or odd value means the default. */
-export const QUICK_EXIT_WIPE_KEY = `${NAMESPACE}quick-exit-wipe`;
-/** A chosen quick-exit destination (an https address); see validExitUrl in quick-exit.ts. */
-export const EXIT_URL_KEY = `${NAMESPACE}exit-url`;
-/** "normal": links inside the site add history entries as usual. Anything else: one entry per visit. */
-export const HISTORY_KEY = `${NAMESPACE}history`;
-/** "1": pages show a neutral title in the tab and in the browser's history. */
-export const DISCREET_TITLES_KEY = `${NAMESPACE}discreet-titles`;
-/** The reader's answer to the offer to save the guide: "yes" or "no"; absent means not asked yet. */
-export const OFFLINE_KEY = `${NAMESPACE}offline`;
-/** When the offline copy was saved or last updated on this device (an ISO date). */
-export const OFFLINE_SAVED_KEY = `${NAMESPACE}offline-saved`;
-/** The reader's "My situation" answers, when kept on the device (src/lib/profile.ts). */
-export const PROFILE_KEY = `${NAMESPACE}profile`;
-/** The prefix of checklist ticks (see progressKey in progress.ts). */
-export const PROGRESS_PREFIX = `${NAMESPACE}progress:`;
+export * from './storage-keys';
+import { NAMESPACE, PROGRESS_PREFIX } from './storage-keys';
 
 export interface KeyValueStore {
   readonly length: number;

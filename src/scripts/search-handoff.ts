@@ -4,8 +4,7 @@
  * history and the server's logs. The search page takes it and deletes it at once. Quick exit
  * and "remove everything" clear it with the rest of the site's keys.
  */
-import { MAX_QUERY, SEARCH_HANDOFF_KEY } from '../lib/search-query';
-import { HISTORY_KEY } from '../lib/storage';
+import { HISTORY_KEY, MAX_QUERY, SEARCH_HANDOFF_KEY } from '../lib/storage-keys';
 
 /** Like every navigation inside the site (site.ts), one history entry per visit unless the reader chose normal history. */
 function normalHistory(): boolean {

@@ -1,31 +1,22 @@
 /**
- * The only script on every page, kept small: quick exit, one history entry per visit, discreet
- * titles, the offline copy as the reader's choice, foreign-worker recall, update notice.
+ * The only script on every page, kept small (BENCHMARKS.md has its budget): quick exit, one
+ * history entry per visit, discreet titles, foreign-worker recall and the search hand-off run at
+ * once; the offline copy's controls (offline.ts) and the wipe (storage.ts) load only when needed.
  * Everything here enhances; the page is complete without it.
  */
-import { clearSiteData, DISCREET_TITLES_KEY, EXIT_URL_KEY, HISTORY_KEY, OFFLINE_KEY, OFFLINE_SAVED_KEY, PROFILE_KEY, QUICK_EXIT_WIPE_KEY, removeOfflineCopy } from '../lib/storage';
+import { DISCREET_TITLES_KEY, EXIT_URL_KEY, HISTORY_KEY, OFFLINE_KEY, PROFILE_KEY, QUICK_EXIT_WIPE_KEY } from '../lib/storage-keys';
 import { exitDestination, shiftCounter } from '../lib/quick-exit';
 import { recallForeignWorkers } from './worker-guard';
+import { keep, setting } from './settings';
 import './search-handoff';
+// Addresses of the parts loaded only when needed (src/integrations/lazy-url.ts says why not import()).
+import offlineUrl from 'lazy-url:./offline';
+import storageUrl from 'lazy-url:../lib/storage';
+import forYouUrl from 'lazy-url:./for-you';
 
 const base = document.querySelector<HTMLMetaElement>('meta[name="atlas-base"]')?.content ?? '/';
 // One offline copy per language: the worker at /<lang>/sw.js precaches that language's pages.
 const lang = document.documentElement.lang;
-// Storage can be blocked (sandboxed frames, strict privacy settings): then every setting is off.
-const setting = (key: string): string | null => {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-};
-const keep = (key: string, value: string) => {
-  try {
-    localStorage.setItem(key, value);
-  } catch {
-    /* not kept: the reader is asked again next time */
-  }
-};
 /** The wipe may not hold the reader on this page longer than this. */
 const WIPE_LIMIT_MS = 1000;
 
@@ -40,13 +31,17 @@ if (exitLink) {
 
   // Hide first, then wipe (with a time limit), then leave: the page must not stay readable
   // while the neutral site loads, which can take seconds on a slow connection.
+  // The wipe's code (storage.ts) is fetched as the page loads for a reader who has the wipe on, so
+  // that pressing the button does not wait for it; switched on since, it is fetched on the way out.
+  const loadWipe = () => import(/* @vite-ignore */ storageUrl) as Promise<typeof import('../lib/storage')>;
+  let wiper = setting(QUICK_EXIT_WIPE_KEY) === '1' ? loadWipe() : undefined;
   let leaving = false;
   const quickExit = () => {
     if (leaving) return;
     leaving = true;
     document.documentElement.hidden = true;
     document.title = '';
-    const wipe = setting(QUICK_EXIT_WIPE_KEY) === '1' ? clearSiteData(base) : undefined;
+    const wipe = setting(QUICK_EXIT_WIPE_KEY) === '1' ? (wiper ??= loadWipe()).then((m) => m.clearSiteData(base)) : undefined;
     void Promise.race([wipe, new Promise((done) => setTimeout(done, WIPE_LIMIT_MS))]).finally(() =>
       location.replace(exitLink.href),
     );
@@ -101,7 +96,7 @@ if (document.querySelector('[data-for-you],[data-for-you-list],[data-for-you-mat
   } catch {
     /* blocked storage holds no profile */
   }
-  if (stored || location.hash.startsWith('#profile&')) void import('./for-you');
+  if (stored || location.hash.startsWith('#profile&')) void import(/* @vite-ignore */ forYouUrl);
 }
 
 // A worker that is not the site's own (planted during a takeover) goes, on every page load.
@@ -110,69 +105,41 @@ void recallForeignWorkers(base);
 // Offline copy, the reader's choice: offered once, the answer remembered. Nothing is saved
 // before the reader says yes, and after a removal nothing is saved until they ask again.
 // The "remove everything" page (clear.astro) must not save the guide again while it clears.
+// A first view only says "not saved" and makes the offer; the controls (offline.ts) load when the
+// reader has a copy or an answer, or presses a button.
 const offline = document.querySelector('[data-clear-status]') ? null : document.querySelector<HTMLElement>('[data-offline]');
 if (offline) {
   const part = (name: string) => offline.querySelector<HTMLElement>(`[data-offline-${name}]`)!;
-  const [status, offer, size, save, decline, remove, old] = (['status', 'offer', 'size', 'save', 'decline', 'remove', 'old'] as const).map(part) as [HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement];
   const sw = import.meta.env.PROD && 'serviceWorker' in navigator ? navigator.serviceWorker : undefined;
-  const day = (iso?: string | null) => {
-    const date = new Date(iso ?? '');
-    return Number.isNaN(date.getTime()) ? '' : date.toLocaleDateString(lang, { dateStyle: 'long' });
-  };
-  const say = (state: 'saving' | 'saved' | 'notSaved' | 'removed') => {
-    const date = state === 'saved' ? day(setting(OFFLINE_SAVED_KEY)) : '';
-    status.dataset.state = state;
-    status.textContent = date ? status.dataset.savedOn!.replace('{date}', date) : (status.dataset[state] ?? '');
-    offer.hidden = decline.hidden = true;
-    save.hidden = !sw || state === 'saving' || state === 'saved';
-  };
-  const saveCopy = () => {
-    keep(OFFLINE_KEY, 'yes');
-    say('saving');
-    sw!
-      .register(`${base}${lang}/sw.js`, { scope: `${base}${lang}/` })
-      .then(() => sw!.ready)
-      .then(() => {
-        if (!setting(OFFLINE_SAVED_KEY)) keep(OFFLINE_SAVED_KEY, new Date().toISOString());
-        say('saved');
-      })
-      // Service workers can be disabled (private modes, Tor Browser): the site stays online-only.
-      .catch(() => say('notSaved'));
-  };
+  let controls: Promise<(button: HTMLElement) => void> | undefined;
+  const load = () => (controls ??= (import(/* @vite-ignore */ offlineUrl) as Promise<typeof import('./offline')>).then((m) => m.offlineControls(offline, base, lang, sw)));
+  const status = part('status');
+  status.dataset.state = 'notSaved';
+  status.textContent = status.dataset.notSaved ?? '';
+  part('save').hidden = !sw;
+  offline.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest?.('button');
+    if (!button) return;
+    // The answer is kept at once: the reader may leave the page before the controls have loaded.
+    if (button.hasAttribute('data-offline-save')) keep(OFFLINE_KEY, 'yes');
+    if (button.hasAttribute('data-offline-decline')) keep(OFFLINE_KEY, 'no');
+    void load().then((press) => press(button));
+  });
   const answer = setting(OFFLINE_KEY);
-  if (sw && answer === 'yes') saveCopy();
-  else say(sw?.controller ? 'saved' : 'notSaved'); // a copy saved before the site asked still shows
-  if (sw && !answer) {
-    offer.hidden = decline.hidden = save.hidden = false;
-    // The build records the copy's size for this offer; without the file the offer names none.
-    fetch(`${base}${lang}/offline-size.json`)
-      .then((r) => (r.ok ? r.json() : undefined))
-      .then((s?: { bytes?: unknown; files?: unknown }) => {
-        const { bytes, files } = s ?? {};
-        if (typeof bytes === 'number' && typeof files === 'number' && bytes > 0 && files > 0)
-          size.textContent = size.dataset.text!.replace('{mb}', (bytes / 2 ** 20).toLocaleString(lang, { maximumFractionDigits: 1 })).replace('{files}', files.toLocaleString(lang));
-      })
-      .catch(() => undefined);
-  }
-  save.addEventListener('click', saveCopy);
-  decline.addEventListener('click', () => {
-    keep(OFFLINE_KEY, 'no');
-    say('notSaved');
-    void removeOfflineCopy(base);
-  });
-  remove.addEventListener('click', () => void clearSiteData(base).then(() => say('removed')));
-  // A saved copy knows its own age: the build date travels with every page.
-  if (sw?.controller && Date.now() >= Date.parse(offline.dataset.oldFrom ?? '')) {
-    old.textContent = old.dataset.text!.replace('{date}', day(offline.dataset.built));
-    old.hidden = false;
-  }
-  // A new version took over: its pages are served from the next navigation on. Say so.
-  const hadController = Boolean(sw?.controller);
-  const notice = document.querySelector<HTMLElement>('[data-update-notice]');
-  sw?.addEventListener('controllerchange', () => {
-    keep(OFFLINE_SAVED_KEY, new Date().toISOString());
-    if (hadController && notice) notice.hidden = false;
-  });
-  notice?.querySelector('button')?.addEventListener('click', () => location.reload());
+  if (sw && (answer === 'yes' || sw.controller)) void load();
+  else if (sw && !answer)
+    void sw.getRegistration(`${base}${lang}/`).then((reg) => {
+      if (reg) return void load(); // a copy saved before the site asked: show it, offer nothing
+      part('offer').hidden = part('decline').hidden = false;
+      // The build records the copy's size for this offer; without the file the offer names none.
+      return fetch(`${base}${lang}/offline-size.json`)
+        .then((r) => (r.ok ? r.json() : undefined))
+        .then((s?: { bytes?: unknown; files?: unknown }) => {
+          const { bytes, files } = s ?? {};
+          const size = part('size');
+          if (typeof bytes === 'number' && typeof files === 'number' && bytes > 0 && files > 0)
+            size.textContent = size.dataset.text!.replace('{mb}', (bytes / 2 ** 20).toLocaleString(lang, { maximumFractionDigits: 1 })).replace('{files}', files.toLocaleString(lang));
+        });
+    }).catch(() => undefined);
   offline.hidden = false;
 }
