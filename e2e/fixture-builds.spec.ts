@@ -11,6 +11,7 @@ import { StaticServer } from '../scripts/lib/static-server';
 import { builtPages } from './support/dist';
 import { brokenLinks } from './support/links';
 import { saveForOffline } from './support/offline';
+import { singleFileName } from '../src/lib/checklist-view';
 
 const FIXTURE = join(process.cwd(), 'e2e/fixtures/stale-content');
 
@@ -32,7 +33,7 @@ test.beforeAll(async () => {
   }
   // Built exactly six calendar months after the fixture's review (2020-01-15): not stale yet.
   v2 = buildSite({ ATLAS_CONTENT_DIR: changed, ATLAS_BUILD_DATE: '2020-07-15' });
-  mirror = buildSite({ ATLAS_CONTENT_DIR: FIXTURE, ATLAS_BASE: '/mirror/atlas/', ATLAS_SITE: 'https://mirror.example', ATLAS_BUILD_DATE: '2026-11-25' });
+  mirror = buildSite({ ATLAS_CONTENT_DIR: FIXTURE, ATLAS_BASE: '/mirror/atlas/', ATLAS_SITE: 'https://mirror.example.org', ATLAS_BUILD_DATE: '2026-11-25' });
   for (const b of [v1, v2, mirror]) expect(b.status, b.output).toBe(0);
 });
 
@@ -106,6 +107,23 @@ test('a mirror built under a sub-path has no broken internal link and a working 
     await server.close();
   }
   expect(builtPages(mirror.outDir).length).toBeGreaterThan(10);
+});
+
+test('a build with its real site address prints a checklist with that address and its QR code', async ({ page }) => {
+  const address = 'https://mirror.example.org/mirror/atlas/en/checklists/fixture-list/';
+  const server = new StaticServer(mirror.outDir, '/mirror/atlas/');
+  const base = await server.listen();
+  try {
+    await page.goto(`${base}en/checklists/fixture-list/`);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.qr svg')).toBeVisible();
+    await expect(page.locator('.qr figcaption')).toHaveText(address);
+  } finally {
+    await server.close();
+  }
+  const copy = readFileSync(join(mirror.outDir, 'en/checklists/fixture-list', singleFileName('fixture-list', 'en')), 'utf8');
+  expect(copy).toContain(address);
+  expect(copy).toContain('class="qr"');
 });
 
 test("on an origin shared with another app, a page removes a planted worker under its base and leaves the other app's alone", async ({ page }) => {

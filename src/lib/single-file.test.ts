@@ -30,3 +30,14 @@ test('the single-file copy is self-contained, escapes content and keeps permalin
   assert.match(html, /<h3 id="a">/);
   assert.match(html, /default-src 'none'/);
 });
+
+test('a copy built without the real site address names no address and has no QR code', () => {
+  const html = singleFileChecklist({
+    lang: 'en', siteName: 'Atlas', title: 'T', summary: 'S', audience: 'A', audienceLabel: 'For',
+    versionLabel: 'Version of', version: '25 November 2026',
+    groups: groupByPriority(items).map((g) => ({ heading: g.priority, items: g.items })),
+    whyLabel: 'Why', howLabel: 'How', sourcesLabel: 'Sources', sources: [],
+  });
+  assert.doesNotMatch(html, /class="qr"|<svg|https?:/);
+  assert.match(html, /Version of 25 November 2026<\/p>/);
+});

@@ -14,8 +14,9 @@ export interface SingleFileChecklist {
   audienceLabel: string;
   versionLabel: string;
   version: string;
-  url: string;
-  qrSvg: string;
+  /** The checklist's address on the real site, with its QR code; none in a build without it. */
+  url?: string;
+  qrSvg?: string;
   groups: { heading: string; items: { id: string; action: string; why: string; how: string[] }[] }[];
   whyLabel: string;
   howLabel: string;
@@ -49,8 +50,8 @@ export function singleFileChecklist(c: SingleFileChecklist): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="referrer" content="no-referrer"><title>${e(c.title)} · ${e(c.siteName)}</title><style>${STYLE}</style></head>
 <body><header><p class="meta">${e(c.siteName)}</p><h1>${e(c.title)}</h1>
-<p>${e(c.summary)}</p><p class="meta">${e(c.audienceLabel)}: ${e(c.audience)}<br>${e(c.versionLabel)} ${e(c.version)}<br>${e(c.url)}</p>
-<div class="qr" role="img" aria-label="${e(c.url)}">${c.qrSvg}</div></header>
+<p>${e(c.summary)}</p><p class="meta">${e(c.audienceLabel)}: ${e(c.audience)}<br>${e(c.versionLabel)} ${e(c.version)}${c.url ? `<br>${e(c.url)}` : ''}</p>
+${c.url && c.qrSvg ? `<div class="qr" role="img" aria-label="${e(c.url)}">${c.qrSvg}</div>` : ''}</header>
 <main>${groups}${sources}</main></body></html>
 `;
 }

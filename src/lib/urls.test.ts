@@ -38,3 +38,10 @@ test('the placeholder site address is recognised, the real one is not', async ()
   assert.equal(isPlaceholderSite('not a url'), true);
   assert.equal(isPlaceholderSite('https://atlas.example.org'), false);
 });
+
+test('a printed address is the real page address, and none with the placeholder', async () => {
+  const { printedAddress } = await import('./urls');
+  assert.equal(printedAddress('https://atlas.example.org', '/m/ru/checklists/documents/'), 'https://atlas.example.org/m/ru/checklists/documents/');
+  assert.equal(printedAddress('https://exile-safety-atlas.example', '/ru/checklists/documents/'), undefined);
+  assert.equal(printedAddress(undefined, '/ru/'), undefined);
+});

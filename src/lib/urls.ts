@@ -49,3 +49,12 @@ export function isPlaceholderSite(site: URL | string | undefined): boolean {
     return true;
   }
 }
+
+/**
+ * The address a printed page or copy may carry as text and QR code: the page's address on the
+ * real site, or undefined when the build has only the placeholder (#15: a printed checklist or
+ * card must never point at it). `path` includes the base path: "/ru/checklists/documents/".
+ */
+export function printedAddress(site: URL | string | undefined, path: string): string | undefined {
+  return isPlaceholderSite(site) ? undefined : new URL(path, site).href;
+}

@@ -4,7 +4,7 @@ import { site, splitId, type Checklist } from '../../../../data/site';
 import { groupByPriority, singleFileName } from '../../../../lib/checklist-view';
 import { singleFileChecklist } from '../../../../lib/single-file';
 import { formatPartialDate, isoDay } from '../../../../lib/dates';
-import { joinBase, pagePath } from '../../../../lib/urls';
+import { joinBase, pagePath, printedAddress } from '../../../../lib/urls';
 import { qrSvg } from '../../../../lib/qr';
 import { ui } from '../../../../i18n';
 
@@ -19,7 +19,8 @@ export const GET: APIRoute<{ entry: Checklist }> = async ({ props, site: siteUrl
   const { lang, slug } = splitId(entry.id);
   const t = ui(lang);
   const d = entry.data;
-  const url = new URL(joinBase(import.meta.env.BASE_URL, pagePath(lang, 'checklists', slug)), siteUrl).href;
+  // The copy names its page's address (and its QR code) only when the build has the real site address (#15).
+  const url = printedAddress(siteUrl, joinBase(import.meta.env.BASE_URL, pagePath(lang, 'checklists', slug)));
   const html = singleFileChecklist({
     lang,
     siteName: t.siteName,
@@ -30,7 +31,7 @@ export const GET: APIRoute<{ entry: Checklist }> = async ({ props, site: siteUrl
     versionLabel: t.version,
     version: formatPartialDate(isoDay(d.version), t.locale),
     url,
-    qrSvg: await qrSvg(url),
+    qrSvg: url ? await qrSvg(url) : undefined,
     groups: groupByPriority(d.items).map((g) => ({ heading: t.priority[g.priority], items: g.items })),
     whyLabel: t.why,
     howLabel: t.how,
