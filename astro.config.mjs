@@ -8,6 +8,7 @@ import { hostHeadersFile } from './src/integrations/host-headers.ts';
 import { kiwixArchives } from './src/integrations/kiwix.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 import { lazyUrl } from './src/integrations/lazy-url.ts';
+import { publishSiteError } from './src/lib/publish.ts';
 
 /**
  * ATLAS_SITE and ATLAS_BASE let anyone build a mirror at another domain or sub-path
@@ -16,16 +17,11 @@ import { lazyUrl } from './src/integrations/lazy-url.ts';
  */
 const PRIMARY_SITE = 'https://exile-safety-atlas.example';
 const site = process.env.ATLAS_SITE || PRIMARY_SITE;
-// A build for publishing (ATLAS_PUBLISH=1) needs the real address: pocket cards and printed
-// checklists carry it as text and QR code. Tests and `npm start` build without it; their cards
-// then print no address at all (src/lib/urls.ts, isPlaceholderSite).
-if (process.env.ATLAS_PUBLISH === '1' && (!process.env.ATLAS_SITE || new URL(site).hostname.endsWith('.example'))) {
-  throw new Error(
-    'ATLAS_PUBLISH=1 but ATLAS_SITE is not the real site address (it is unset or a .example placeholder). ' +
-      'Printed cards and checklists would carry a wrong address and QR code. Set ATLAS_SITE=https://<the site>, e.g. ' +
-      'ATLAS_PUBLISH=1 ATLAS_SITE=https://atlas.example.org npm run build',
-  );
-}
+// A build for publishing (ATLAS_PUBLISH=1, src/lib/publish.ts) needs the real address: pocket cards
+// and printed checklists carry it as text and QR code. Tests and `npm start` build without it; their
+// cards and checklists then print no address at all (src/lib/urls.ts, printedAddress).
+const siteError = publishSiteError(process.env.ATLAS_SITE);
+if (siteError) throw new Error(siteError);
 const base = normaliseBase(process.env.ATLAS_BASE);
 
 export default defineConfig({

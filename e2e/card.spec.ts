@@ -110,7 +110,7 @@ test('a card built without the real site address prints no placeholder address o
   await expect(page.locator('.pocket-card .qr')).toHaveCount(0);
 });
 
-test('a publishing build refuses to run without the real site address', () => {
+test('a publishing build (ATLAS_PUBLISH=1, the one publishing switch) refuses to run without the real site address', () => {
   const run = spawnSync('npx', ['astro', 'build', '--outDir', '/tmp/atlas-refused-build'], {
     env: { ...process.env, ATLAS_PUBLISH: '1', ATLAS_SITE: '' },
     encoding: 'utf8',

@@ -1,8 +1,8 @@
 /**
  * npm run release [-- --key PATH] [-- --no-build]
  *
- * Builds the site as a release (ATLAS_RELEASE=1: the Kiwix archives and the public key are
- * required), then signs every download with the maintainers' minisign secret key and writes the
+ * Builds the site for publishing (ATLAS_PUBLISH=1, src/lib/publish.ts: the real site address
+ * in ATLAS_SITE, the Kiwix archives and the public key are required), then signs every download with the maintainers' minisign secret key and writes the
  * signed list of official addresses and downloads (dist/downloads/release.json). Run it on the
  * computer that holds the key, ideally offline; the key's password is asked for once.
  * The secret key is read from --key, $MINISIGN_KEY or minisign's own default place,
@@ -17,6 +17,7 @@ import { parsePublicKey, parseSecretKey, publicKeyLine } from '../src/lib/minisi
 import { parseMirrors, signRelease } from '../src/lib/release';
 import { SIGNING_KEY_FILE } from '../src/data/signing';
 import { filesBelow } from '../src/lib/files';
+import { PUBLISH_VAR } from '../src/lib/publish';
 
 const MIRRORS_FILE = 'release/mirrors.txt';
 const root = process.cwd();
@@ -65,7 +66,7 @@ const keyPath = resolve(option('--key') ?? process.env.MINISIGN_KEY ?? join(home
 if (keyPath.startsWith(root + sep)) fail(`${relative(root, keyPath)}: the secret key must not be inside the repository. Keep it on the signing computer or a removable drive.`);
 
 if (!process.argv.includes('--no-build')) {
-  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, ATLAS_RELEASE: '1' } });
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, [PUBLISH_VAR]: '1' } });
   if (build.status !== 0) fail('the build failed; nothing was signed.');
 }
 

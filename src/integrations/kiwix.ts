@@ -3,10 +3,11 @@
  * language's no-JavaScript pages, linked by relative paths to their files (the same rewrite as
  * the offline zip), with Kiwix's own full-text index. Where zim-tools is missing and cannot be
  * installed (not root), the build says what to install and goes on without the archives; a
- * release build (ATLAS_RELEASE=1, `npm run release`) fails instead, so no release lacks them.
+ * publishing build (ATLAS_PUBLISH=1, as `npm run release` makes) fails instead, so no release lacks them.
  */
 import type { AstroIntegration } from 'astro';
 import { normaliseBase } from '../lib/urls';
+import { isPublishBuild } from '../lib/publish';
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,7 +36,7 @@ export function kiwixArchives(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!ensureZimTools({ quiet: true })) {
-          if (process.env.ATLAS_RELEASE) throw new Error(`${ZIM_TOOLS_MISSING} A release needs the Kiwix archives.`);
+          if (isPublishBuild()) throw new Error(`${ZIM_TOOLS_MISSING} A release needs the Kiwix archives.`);
           logger.warn(`${ZIM_TOOLS_MISSING} The build goes on without them.`);
           return;
         }
