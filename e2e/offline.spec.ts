@@ -109,6 +109,10 @@ test.describe('saving for offline use is the reader’s choice', () => {
     await page.getByRole('button', { name: 'Remove everything this site stored' }).click();
     await expect(page.locator('[data-offline-status]')).toHaveText(/^Removed: the offline copy, your ticks and your settings/);
     expect(await stored(page)).toEqual({ workers: [], caches: [] });
+    // The page that pressed it is still in the removed worker's hands: a request from it must not
+    // bring the copy back (Workbox repairs a missing precached file from the network).
+    await page.evaluate(() => Promise.all(['/en/search/', '/en/countries/armenia/'].map((u) => fetch(u).then((r) => r.text()))));
+    expect(await stored(page)).toEqual({ workers: [], caches: [] });
     for (const path of ['/en/countries/georgia/', '/en/checklists/', '/en/']) await page.goto(path);
     await page.waitForTimeout(1000);
     expect(await stored(page)).toEqual({ workers: [], caches: [] });
@@ -130,5 +134,16 @@ test.describe('saving for offline use is the reader’s choice', () => {
     await page.reload();
     await expect(old).toBeVisible();
     await expect(old).toContainText('more than 6 months ago');
+  });
+
+  test('a copy saved before the site asked shows as saved, with no offer to save it again', async ({ page }) => {
+    // What an earlier version of the site did: save at the first visit without asking.
+    await saveForOffline(page, '/en/');
+    await page.evaluate(() => Object.keys(localStorage).forEach((k) => localStorage.removeItem(k)));
+    await page.goto('/en/threats/');
+    await expect(page.locator('[data-offline-status]')).toHaveAttribute('data-state', 'saved');
+    await expect(page.locator('[data-offline-offer]')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Save for offline use' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Remove everything this site stored' })).toBeVisible();
   });
 });

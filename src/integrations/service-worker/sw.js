@@ -16,6 +16,21 @@ workbox.core.setCacheNameDetails({ prefix: `exile-atlas-${lang}` });
 self.skipWaiting();
 workbox.core.clientsClaim();
 
+// After "Remove" the page that pressed it stays in this worker's hands until it navigates. Workbox
+// would then repair a precached file that is missing from the network (PrecacheStrategy, with the
+// integrity hashes in the list) and so re-create the copy the reader had just removed (#14). Once
+// the precache is gone, nothing is cached again: the browser drops this worker as the page goes.
+// While installing, the cache is still being filled; a failed response fails the install, as
+// Workbox's own rule does.
+const keepOnlyWhileSaved = {
+  cacheWillUpdate: async ({ response, event }) => {
+    if (!response || response.status >= 400) return null;
+    if (event && event.type === 'install') return response;
+    return (await caches.has(workbox.core.cacheNames.precache)) ? response : null;
+  },
+};
+workbox.precaching.addPlugins([keepOnlyWhileSaved]);
+
 workbox.precaching.precacheAndRoute(self.__WB_MANIFEST, {
   directoryIndex: 'index.html',
   // Pagefind adds ?ts=… to its entry file to bust HTTP caches, and the header search form opens
@@ -32,6 +47,6 @@ workbox.routing.registerRoute(
   ({ request, url }) => request.mode === 'navigate' && !url.pathname.endsWith(`/${lang}/clear/`),
   new workbox.strategies.NetworkFirst({
     cacheName: workbox.core.cacheNames.runtime,
-    plugins: [new workbox.precaching.PrecacheFallbackPlugin({ fallbackURL: new URL('offline/index.html', scope).href })],
+    plugins: [keepOnlyWhileSaved, new workbox.precaching.PrecacheFallbackPlugin({ fallbackURL: new URL('offline/index.html', scope).href })],
   }),
 );
