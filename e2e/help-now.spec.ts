@@ -17,7 +17,9 @@ test.describe('with JavaScript', () => {
 
     await page.locator('[data-choose-country="kazakhstan"]').click();
     await expect(visibleCountries(page)).toHaveCount(1);
-    await expect(page.locator('#country-kazakhstan')).toBeVisible();
+    await expect(page.locator('#country-kazakhstan')).toBeInViewport();
+    // No country (and no situation) in the address, so none in the browser's history.
+    await expect(page).toHaveURL(/\/en\/help\/$/);
     await expect(detained.locator('[data-next-country]')).toHaveAttribute('href', '#country-kazakhstan');
     await expect(detained.locator('[data-next-country]')).toContainText('Kazakhstan');
     expect(await page.evaluate((k) => localStorage.getItem(k), COUNTRY_KEY)).toBe('kazakhstan');
@@ -92,6 +94,19 @@ test.describe('with JavaScript', () => {
     await page.locator('[data-choose-country="kyrgyzstan"]').click();
     await expect(visibleCountries(page)).toHaveCount(1);
   });
+});
+
+test("with JavaScript, a country page's help link opens that country's steps without naming it in the address", async ({ page }) => {
+  await page.goto('/en/countries/georgia/');
+  await page.locator('section:has(> h2#help)').getByRole('link', { name: 'Steps and contacts: Georgia' }).click();
+  await expect(page).toHaveURL(/\/en\/help\/$/);
+  await expect(page.locator('#country-georgia')).toBeInViewport();
+  await expect(visibleCountries(page)).toHaveCount(1);
+  // An old or shared link with the country in it loses it once the page has read it.
+  await page.goto('/en/');
+  await page.goto('/en/help/#country-armenia');
+  await expect(page.locator('#country-armenia')).toBeVisible();
+  await expect(page).toHaveURL(/\/en\/help\/$/);
 });
 
 test.describe('without JavaScript', () => {

@@ -25,3 +25,5 @@ export const PROGRESS_PREFIX = `${NAMESPACE}progress:`;
 export const SEARCH_HANDOFF_KEY = `${NAMESPACE}search-query`;
 /** Longest query the hand-off keeps: longer input is cut, not rejected. */
 export const MAX_QUERY = 200;
+/** The hand-off of a country from its page's "Help now" link to the help page (sessionStorage), instead of "#country-…" in the address. */
+export const HELP_COUNTRY_HANDOFF_KEY = `${NAMESPACE}help-country-next`;

@@ -2,8 +2,11 @@
  * "Help now" enhancement: the reader picks their country once; it is remembered on this device only
  * (src/lib/storage.ts, honouring "keep nothing"), the other countries fold away, and every
  * "next" link leads straight to that country's steps. Without JavaScript the page links to all.
+ * With JavaScript no country (and no situation) goes into the address: the page's own links move
+ * the reader without a #fragment, and a country page hands its country over through this tab's
+ * storage (site.ts), because the browser's history would keep "#country-kazakhstan" (#14).
  */
-import { NAMESPACE } from '../lib/storage';
+import { HELP_COUNTRY_HANDOFF_KEY, NAMESPACE } from '../lib/storage';
 import { choiceStore } from '../lib/choice-store';
 import { routeRisk, stopRisk, type RouteCountry } from '../lib/route';
 
@@ -51,23 +54,55 @@ if (root) {
     }
   };
 
+  // A hand-made address may hold a malformed escape: it then names nothing.
+  const decode = (text: string) => {
+    try {
+      return decodeURIComponent(text);
+    } catch {
+      return '';
+    }
+  };
   // A shared link to one country's steps (#country-kazakhstan) shows that country, whatever is saved.
   const fromHash = () => {
-    const slug = decodeURIComponent(location.hash).replace(/^#country-/, '');
+    const slug = decode(location.hash).replace(/^#country-/, '');
     return location.hash.startsWith('#country-') && known.has(slug) ? slug : undefined;
   };
-  show(fromHash() ?? read(), true);
-  window.addEventListener('hashchange', () => {
-    const slug = fromHash();
-    if (slug && sections.some((s) => s.hidden && s.dataset.helpCountry === slug)) show(slug, true);
-  });
+  // Moves to a part of this page without putting its name in the address.
+  const goTo = (id: string) => {
+    const target = document.getElementById(id);
+    if (!target) return;
+    if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target.scrollIntoView();
+    target.focus({ preventScroll: true });
+  };
+  // From a country page: the country came through this tab's storage, and is taken at once.
+  let handed: string | undefined;
+  try {
+    const value = sessionStorage.getItem(HELP_COUNTRY_HANDOFF_KEY) ?? '';
+    sessionStorage.removeItem(HELP_COUNTRY_HANDOFF_KEY);
+    handed = known.has(value) ? value : undefined;
+  } catch {
+    /* storage blocked: the page opens with every country */
+  }
+  const arrived = handed ?? fromHash();
+  show(arrived ?? read(), true);
+  if (arrived) goTo(`country-${arrived}`);
+  // An address that came with a fragment (a shared link, a page without JavaScript) loses it here.
+  if (location.hash) history.replaceState(history.state, '', location.pathname + location.search);
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[href^="#"]');
+    const id = decode(link?.getAttribute('href')?.slice(1) ?? '');
+    if (!link || !id || event.defaultPrevented) return;
+    event.preventDefault();
+    const slug = id.replace(/^country-/, '');
+    if (link.dataset.chooseCountry) write(link.dataset.chooseCountry);
+    if (id.startsWith('country-') && known.has(slug) && (link.dataset.chooseCountry || sections.some((x) => x.hidden && x.dataset.helpCountry === slug))) show(slug, true);
+    goTo(id);
+    // Captured before site.ts's own handler, which would otherwise navigate to the #fragment.
+  }, true);
   root.addEventListener('click', (event) => {
     const target = event.target as Element;
-    const choice = target.closest<HTMLAnchorElement>('[data-choose-country]');
-    if (choice) {
-      write(choice.dataset.chooseCountry);
-      show(choice.dataset.chooseCountry, true); // the link then scrolls to the now visible section
-    } else if (target.closest('[data-show-all]')) {
+    if (target.closest('[data-show-all]')) {
       show(read(), false);
     } else if (target.closest('[data-forget-country]')) {
       write(undefined);

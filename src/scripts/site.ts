@@ -4,7 +4,7 @@
  * once; the offline copy's controls (offline.ts) and the wipe (storage.ts) load only when needed.
  * Everything here enhances; the page is complete without it.
  */
-import { DISCREET_TITLES_KEY, EXIT_URL_KEY, HISTORY_KEY, OFFLINE_KEY, PROFILE_KEY, QUICK_EXIT_WIPE_KEY } from '../lib/storage-keys';
+import { DISCREET_TITLES_KEY, EXIT_URL_KEY, HELP_COUNTRY_HANDOFF_KEY, HISTORY_KEY, OFFLINE_KEY, PROFILE_KEY, QUICK_EXIT_WIPE_KEY } from '../lib/storage-keys';
 import { exitDestination, shiftCounter } from '../lib/quick-exit';
 import { recallForeignWorkers } from './worker-guard';
 import { keep, setting } from './settings';
@@ -72,10 +72,23 @@ const ownUrl = (href: string) => {
 document.addEventListener('click', (event) => {
   const link = (event.target as Element).closest?.('a[href]');
   if (!(link instanceof HTMLAnchorElement) || event.defaultPrevented || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  const url = link.target || link.hasAttribute('download') || setting(HISTORY_KEY) === 'normal' ? undefined : ownUrl(link.href);
+  const url = link.target || link.hasAttribute('download') ? undefined : ownUrl(link.href);
   if (!url) return;
+  const normal = setting(HISTORY_KEY) === 'normal';
+  // A country page's "Help now" link hands its country over through this tab's storage, not as
+  // "#country-…" in the address, which the browser's history would keep (help-now.ts takes it).
+  const country = link.dataset.helpFor;
+  if (country) {
+    try {
+      sessionStorage.setItem(HELP_COUNTRY_HANDOFF_KEY, country);
+      url.hash = '';
+    } catch {
+      /* storage blocked: the address keeps the country, as without JavaScript */
+    }
+  } else if (normal) return;
   event.preventDefault();
-  location.replace(url.href);
+  if (normal) location.assign(url.href);
+  else location.replace(url.href);
 });
 document.addEventListener('submit', (event) => {
   const form = event.target as HTMLFormElement;
