@@ -38,6 +38,11 @@ test('the document planner computes a plan on the device, sends nothing and keep
   await page.getByRole('button', { name: 'Show my plan' }).click();
   await page.reload();
   await expect(page.getByLabel('Russian international passport expires on')).toHaveValue(isoIn(100));
+  // Unticking "Remember" forgets at once, before any other button.
+  await page.getByLabel('Remember these dates on this device').uncheck();
+  expect(await page.evaluate(() => localStorage.getItem('atlas:v1:planner'))).toBeNull();
+  await page.getByLabel('Remember these dates on this device').check();
+  await page.getByRole('button', { name: 'Show my plan' }).click();
   await page.getByRole('button', { name: 'Forget these dates' }).click();
   expect(await page.evaluate(() => localStorage.getItem('atlas:v1:planner'))).toBeNull();
   await expect(page.getByLabel('Russian international passport expires on')).toHaveValue('');

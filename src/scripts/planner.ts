@@ -52,6 +52,16 @@ if (form && output) {
     }
   };
 
+  // Unticking "Remember" forgets at once, not at the next "Show my plan" (#14).
+  const remember = form.elements.namedItem('remember') as HTMLInputElement;
+  remember.addEventListener('change', () => {
+    if (remember.checked) return;
+    try {
+      localStorage.removeItem(KEY);
+    } catch {
+      /* nothing stored */
+    }
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     render();
