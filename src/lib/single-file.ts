@@ -15,8 +15,8 @@ export interface SingleFileChecklist {
   versionLabel: string;
   version: string;
   /** The checklist's address on the real site, with its QR code; none in a build without it. */
-  url?: string;
-  qrSvg?: string;
+  url?: string | undefined;
+  qrSvg?: string | undefined;
   groups: { heading: string; items: { id: string; action: string; why: string; how: string[] }[] }[];
   whyLabel: string;
   howLabel: string;
