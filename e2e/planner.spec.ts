@@ -83,3 +83,64 @@ test.describe('on a phone (360×800)', () => {
     });
   }
 });
+
+test.describe('the stay counter on a phone (360×800)', () => {
+  test.use({ viewport: { width: 360, height: 800 } });
+  for (const [lang, used, lastDay] of [
+    ['en', '60 of 90 days used in the last 180 days, today included.', 'If you stay on, your last allowed day is 9 May 2026.'],
+    ['ru', 'Использовано 60 из 90 дней за последние 180 дней, включая сегодня.', 'Если вы останетесь, последний разрешённый день — 9 мая 2026.'],
+  ] as const) {
+    test(`${lang}: counts the days of the 90/180 rule from the trips typed in, and only where a rule is sourced`, async ({ page }) => {
+      await page.goto(`/${lang}/tools/documents/`);
+      const stay = page.locator('[data-stay]');
+      await expect(stay).toBeHidden();
+      // A country without a sourced rule gets no counter.
+      await page.locator('#doc-country').selectOption('georgia');
+      await expect(stay).toBeHidden();
+      await page.locator('#doc-country').selectOption('kazakhstan');
+      await expect(stay).toBeVisible();
+      // 30 days that leave the window one by one from tomorrow, then 30 days up to today: the last
+      // allowed day is 60 days on (the old days leave as fast as new ones come), 9 May.
+      await page.locator('#stay-entry-0').fill(isoIn(-179));
+      await page.locator('#stay-exit-0').fill(isoIn(-150));
+      await page.locator('#stay-entry-1').fill(isoIn(-29));
+      await page.locator('[data-planner] button[type="submit"]').click();
+      const result = page.locator('[data-stay-used]');
+      await expect(result).toHaveAttribute('data-stay-used', '60');
+      await expect(result).toContainText(used);
+      await expect(result).toContainText(lastDay);
+      // A trip that ends before it began is named rather than counted.
+      await page.locator('#stay-exit-1').fill(isoIn(-40));
+      await page.locator('[data-planner] button[type="submit"]').click();
+      await expect(page.locator('[data-stay-error]')).toBeVisible();
+      // Nothing was stored: the reader did not ask.
+      expect(await page.evaluate(() => localStorage.getItem('atlas:v1:planner'))).toBeNull();
+    });
+  }
+
+  test('with JavaScript off the page states each sourced rule and how to count by hand', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    for (const [lang, line] of [['en', 'Kazakhstan: 90 days in any 180'], ['ru', 'Казахстан: 90 дней из любых 180']] as const) {
+      await page.goto(`/${lang}/tools/documents/`);
+      await expect(page.locator('[data-stay]')).toBeHidden();
+      const rule = page.locator('[data-stay-rule-line="kazakhstan"]');
+      await expect(rule).toContainText(line);
+      await expect(rule.locator('a')).toHaveAttribute('href', /^https:\/\/www\.intellinews\.com\//);
+      await expect(page.locator('[data-stay-rule-line="kyrgyzstan"]')).toBeVisible();
+      await expect(page.locator('#stay-rules ~ ul li').first()).toBeVisible();
+    }
+    await context.close();
+  });
+});
+
+test('remembered trips come back, and a hand-edited store loses nothing else', async ({ page }) => {
+  await page.goto('/en/tools/documents/');
+  await page.evaluate(() => localStorage.setItem('atlas:v1:planner', JSON.stringify({ country: 'kyrgyzstan', visa: '2026-05-01', trips: [{ entry: '2026-03-01', exit: 5 }, null, 'x'] })));
+  await page.reload();
+  await expect(page.locator('[data-stay]')).toBeVisible();
+  await expect(page.locator('#stay-entry-0')).toHaveValue('2026-03-01');
+  await expect(page.locator('#doc-visa')).toHaveValue('2026-05-01');
+  await page.locator('[data-planner] button[type="submit"]').click();
+  await expect(page.locator('[data-stay-used]')).toHaveAttribute('data-stay-used', '10');
+});

@@ -83,3 +83,8 @@ export function addMonths(date: Date, months: number): Date {
   target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
   return target;
 }
+
+/** The calendar day `days` after `date` (before, when negative), as a UTC midnight. */
+export function addDays(date: Date, days: number): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + days));
+}

@@ -53,3 +53,14 @@ export const OFFLINE_BUDGET_BYTES = { site: 3 * 1024 * 1024, at500Countries: 6 *
  * seconds per 10 KiB. `npm run bench` measures every country page and fails above it.
  */
 export const COUNTRY_PAGE_BUDGET_BYTES = 15 * 1024;
+
+/**
+ * Stay rules the document planner counts (issue #15), per country file name: at most `days` days in
+ * any `window` days without a residence permit. Each names the source in that country's file that
+ * states it (the planner page prints it, and the build fails if the id is not there). A country
+ * without a sourced rule is not listed and gets no counter.
+ */
+export const STAY_RULES: Record<string, { days: number; window: number; source: string }> = {
+  kazakhstan: { days: 90, window: 180, source: 'bne-2023-90-180' },
+  kyrgyzstan: { days: 90, window: 180, source: 'blizko-2024-registration' },
+};

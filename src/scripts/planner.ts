@@ -1,5 +1,6 @@
 /** Runs the document planner in the browser. Dates are kept only if the reader asks. */
 import { plan, localToday, DOCUMENT_KINDS, type DocumentInput } from '../lib/planner';
+import { countStay, type StayRule, type TripInput } from '../lib/stay';
 import { formatPartialDate } from '../lib/dates';
 import { NAMESPACE } from '../lib/storage';
 import { escapeHtml as e } from '../lib/html';
@@ -11,14 +12,49 @@ const KEY = `${NAMESPACE}planner`;
 if (form && output) {
   const s = JSON.parse(form.dataset.strings!);
   const day = (d: Date) => formatPartialDate(d.toISOString().slice(0, 10), s.locale);
+  const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (m, k: string) => String(values[k] ?? m));
+  const stay = form.querySelector<HTMLFieldSetElement>('[data-stay]');
+  const stayRules: Record<string, StayRule & { title: string }> = JSON.parse(stay?.dataset.stayRules ?? '{}');
+  const tripRows = stay ? stay.querySelectorAll('.stay-trip').length : 0;
+  const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
+  const trips = (): TripInput[] => Array.from({ length: tripRows }, (_, i) => ({ entry: field(`entry-${i}`)?.value ?? '', exit: field(`exit-${i}`)?.value ?? '' }));
+  // The counter shows only for a country whose rule has a source (src/lib/policy.ts, STAY_RULES).
+  const showStay = () => {
+    if (!stay) return;
+    const rule = stayRules[(form.elements.namedItem('country') as HTMLSelectElement).value];
+    stay.hidden = !rule;
+    if (rule) stay.querySelector('[data-stay-rule]')!.textContent = fill(s.stayRule, { country: rule.title, days: rule.days, window: rule.window });
+  };
+  const stayHtml = (country: string) => {
+    const rule = stayRules[country];
+    if (!rule) return '';
+    const result = countStay(trips(), rule, localToday(new Date()));
+    if (!trips().some((t) => t.entry)) return '';
+    const title = `<h2>${e(fill(s.stayResultTitle, { country: rule.title }))}</h2>`;
+    if (!result.ok) return `${title}<p class="notice" data-stay-error>${e(fill(s.stayErrors[result.error], { n: result.trip + 1 }))}</p>`;
+    const lines = [fill(s.stayUsed, { used: result.used, days: rule.days, window: rule.window })];
+    if (result.over) lines.push(s.stayOver);
+    else if (!result.lastDay) lines.push(s.stayNoneLeft);
+    else lines.push(fill(result.inCountry ? s.stayLastDay : s.stayEnterToday, { date: day(result.lastDay) }));
+    return `${title}<p data-stay-used="${result.used}" data-stay-over="${result.over}"${result.over ? ' class="notice"' : ''}>${lines.map(e).join(' ')}</p>`;
+  };
 
   const restore = () => {
     try {
       const saved = JSON.parse(localStorage.getItem(KEY) ?? 'null');
       if (!saved || typeof saved !== 'object') return;
       for (const name of [...DOCUMENT_KINDS, 'country']) {
-        const field = form.elements.namedItem(name) as HTMLInputElement | null;
-        if (field && typeof saved[name] === 'string') field.value = saved[name].slice(0, 40);
+        const input = field(name);
+        if (input && typeof saved[name] === 'string') input.value = saved[name].slice(0, 40);
+      }
+      // Saved trips: only well-formed rows, so a hand-edited store cannot break the page.
+      if (Array.isArray(saved.trips)) {
+        saved.trips.slice(0, tripRows).forEach((trip: unknown, i: number) => {
+          if (!trip || typeof trip !== 'object') return;
+          const { entry, exit } = trip as Record<string, unknown>;
+          if (typeof entry === 'string') field(`entry-${i}`)!.value = entry.slice(0, 10);
+          if (typeof exit === 'string') field(`exit-${i}`)!.value = exit.slice(0, 10);
+        });
       }
       (form.elements.namedItem('remember') as HTMLInputElement).checked = true;
     } catch {
@@ -39,13 +75,17 @@ if (form && output) {
       return `<li data-doc="${d.kind}" data-status="${d.status}"><span class="plan-status">${e(s.status[d.status])}</span> <strong>${e(s[d.kind])} ${e(day(d.expires))}</strong> (${e(days)}). ${start}.${d.needsConsulate ? ` ${e(s.consulate)}` : ''}</li>`;
     });
     const countryName = (form.elements.namedItem('country') as HTMLSelectElement).selectedOptions[0]?.textContent ?? '';
-    output.innerHTML = items.length
-      ? `<h2>${e(s.resultTitle)}</h2><ul class="plan">${items.join('')}</ul>${result.passportBlocksResidence ? `<p class="notice" data-residence-blocked>${e(s.residenceBlocked)}</p>` : ''}${
-          country ? `<p><a href="${e(s.countryBase)}${e(encodeURIComponent(country))}/">${e(s.countryLink.replace('{country}', countryName))}</a></p>` : ''
-        }`
-      : '';
+    output.innerHTML =
+      (items.length
+        ? `<h2>${e(s.resultTitle)}</h2><ul class="plan">${items.join('')}</ul>${result.passportBlocksResidence ? `<p class="notice" data-residence-blocked>${e(s.residenceBlocked)}</p>` : ''}${
+            country ? `<p><a href="${e(s.countryBase)}${e(encodeURIComponent(country))}/">${e(s.countryLink.replace('{country}', countryName))}</a></p>` : ''
+          }`
+        : '') + stayHtml(country);
     try {
-      if (data.get('remember')) localStorage.setItem(KEY, JSON.stringify(Object.fromEntries([...DOCUMENT_KINDS, 'country'].map((k) => [k, String(data.get(k) ?? '')]))));
+      if (data.get('remember')) {
+        const saved = Object.fromEntries([...DOCUMENT_KINDS, 'country'].map((k) => [k, String(data.get(k) ?? '')]));
+        localStorage.setItem(KEY, JSON.stringify({ ...saved, trips: trips().filter((t) => t.entry || t.exit) }));
+      }
       else localStorage.removeItem(KEY);
     } catch {
       /* storage refused: the plan still shows */
@@ -66,8 +106,10 @@ if (form && output) {
     event.preventDefault();
     render();
   });
+  (form.elements.namedItem('country') as HTMLSelectElement).addEventListener('change', showStay);
   form.querySelector('[data-forget]')!.addEventListener('click', () => {
     form.reset();
+    showStay();
     output.innerHTML = '';
     try {
       localStorage.removeItem(KEY);
@@ -76,6 +118,7 @@ if (form && output) {
     }
   });
   restore();
+  showStay();
   form.hidden = false;
   document.querySelector<HTMLElement>('[data-no-js-note="planner"]')?.setAttribute('hidden', '');
 }
