@@ -5,12 +5,27 @@ import { filesBelow } from '../../src/lib/files';
 
 export const DIST = join(process.cwd(), 'dist');
 
-/** Site paths of every HTML page, e.g. "/en/countries/kyrgyzstan/" (single-file downloads excluded). */
-export function builtPages(dist = DIST): string[] {
-  return filesBelow(dist)
+const allPages = (dist: string) =>
+  filesBelow(dist)
     .filter((f) => (f === 'index.html' || f.endsWith('/index.html')) && !f.includes('/pagefind/'))
-    .map((f) => `/${f.slice(0, -'index.html'.length)}`)
+    .map((f) => `/${f.slice(0, -'index.html'.length)}`);
+/** A discreet link's page, "/en/l/jfzvzd5c/": it forwards at once to the page it stands for. */
+const isDiscreetLink = (p: string) => /^\/[a-z-]+\/l\/[a-z2-7]+\/$/.test(p);
+
+/**
+ * Site paths of every page a reader reads, e.g. "/en/countries/kyrgyzstan/" (single-file downloads
+ * excluded, and the discreet links, which forward before anything can be read: share-preview.spec.ts
+ * tests them).
+ */
+export function builtPages(dist = DIST): string[] {
+  return allPages(dist)
+    .filter((p) => !isDiscreetLink(p))
     .sort();
+}
+
+/** Site paths of the discreet links, "/en/l/jfzvzd5c/". */
+export function discreetLinks(dist = DIST): string[] {
+  return allPages(dist).filter(isDiscreetLink).sort();
 }
 
 /**

@@ -264,6 +264,15 @@ export const en = {
   toolsTitle: 'Document planner',
   externalLink: '(leaves this site)',
   footerNote: 'Not legal advice. No cookies, no analytics, no third-party requests.',
+  /** Share previews (issue 18): the footer's discreet link, and what its preview and page say, naming nothing. */
+  share: {
+    discreetLink: 'Discreet link to this page',
+    discreetNote: 'for messengers: its preview names neither the page nor the site (the address itself still shows the domain).',
+    neutralTitle: 'Shared link',
+    neutralDescription: 'Open the link to read the page.',
+    neutralImageAlt: 'A page of text',
+    open: 'Open the page',
+  },
   methodology: 'How we rate',
   safety: 'Read this site safely',
   clearPage: {

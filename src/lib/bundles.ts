@@ -1,6 +1,7 @@
 /** What goes into each language's offline bundle, how it is named, and the files only the bundle has. */
 import { escapeHtml } from './html';
 import { isLang } from '../i18n';
+import { isShareOnlyFile } from './share-preview';
 
 /**
  * Download names say nothing about the guide (issue #14, "discreet names"): a file in a checked
@@ -22,7 +23,7 @@ export function bundleFolder(lang: string): string {
 
 /** One language's pages plus everything they share; never another language's pages or earlier downloads. */
 export function bundleIncludes(path: string, lang: string): boolean {
-  if (path.startsWith('downloads/')) return false;
+  if (path.startsWith('downloads/') || isShareOnlyFile(path)) return false;
   const first = path.split('/')[0];
   if (isLang(first)) return first === lang;
   return true;

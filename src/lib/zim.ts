@@ -6,9 +6,11 @@
  */
 import type { Lang } from '../i18n';
 import { ui } from '../i18n';
+import { isShareOnlyFile } from './share-preview';
 
 /** A built file of the archive of `lang`: the language's pages and the styles and icons they share. */
 export function zimIncludes(path: string, lang: string): boolean {
+  if (isShareOnlyFile(path)) return false;
   if (path.startsWith(`${lang}/`)) return !path.startsWith(`${lang}/pagefind/`) && path !== `${lang}/sw.js`;
   return path === 'icon.svg' || path.startsWith('icons/') || (path.startsWith('_astro/') && path.endsWith('.css'));
 }

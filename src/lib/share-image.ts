@@ -1,0 +1,165 @@
+/**
+ * Draws the share-preview images at build time with sharp, the image tool the build already uses
+ * for the icons: a page's name, and for a country its overall risk as colour, shape and word (as
+ * on the page, never colour alone); the neutral image of the discreet links names nothing.
+ *
+ * Text is set by Pango (inside sharp) from a font file already on the build machine: nothing is
+ * downloaded. Layers that repeat (the site's name, each risk label) are drawn once per build.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import type { RiskLevel } from './risk';
+import { PREVIEW_SIZE } from './share-preview';
+
+/**
+ * Bold fonts with Latin and Cyrillic, where systems keep them: Debian's fonts-dejavu-core (which
+ * Debian's fontconfig pulls in) and fonts-liberation (which its Chromium pulls in), Noto, then the
+ * Arial of macOS and Windows. The family is the name Pango knows the file by.
+ */
+const FONT_CANDIDATES = [
+  { family: 'DejaVu Sans Bold', files: ['/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf', '/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf', '/usr/share/fonts/TTF/DejaVuSans-Bold.ttf'] },
+  { family: 'Liberation Sans Bold', files: ['/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf', '/usr/share/fonts/liberation-sans/LiberationSans-Bold.ttf'] },
+  { family: 'Noto Sans Bold', files: ['/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf', '/usr/share/fonts/noto/NotoSans-Bold.ttf'] },
+  { family: 'Arial Bold', files: ['/System/Library/Fonts/Supplemental/Arial Bold.ttf', 'C:\\Windows\\Fonts\\arialbd.ttf'] },
+];
+
+export const NO_PREVIEW_FONT =
+  'No font for the share-preview images was found (DejaVu Sans, Liberation Sans, Noto Sans or Arial, in bold). ' +
+  'Install one: Debian/Ubuntu `sudo apt-get install fonts-dejavu-core`; Fedora `sudo dnf install dejavu-sans-fonts`.';
+
+let font: { family: string; file: string } | undefined;
+function previewFont(): { family: string; file: string } {
+  if (!font) {
+    for (const { family, files } of FONT_CANDIDATES) {
+      const file = files.find((f) => existsSync(f));
+      if (file) {
+        font = { family, file };
+        break;
+      }
+    }
+    if (!font) throw new Error(NO_PREVIEW_FONT);
+  }
+  return font;
+}
+
+/**
+ * The risk chips' colours, as the page's badges have them in the dark theme (src/styles/global.css,
+ * `.risk--*`; a unit test keeps the two in step). `edge` is the outline, `dashed` for unknown.
+ */
+export const RISK_COLOURS: Record<RiskLevel, { bg: string; fg: string; edge?: string; dashed?: boolean }> = {
+  severe: { bg: '#6d0018', fg: '#fff', edge: '#ff8fa3' },
+  high: { bg: '#b3261e', fg: '#fff' },
+  elevated: { bg: '#f6d35b', fg: '#1b1b1f' },
+  low: { bg: '#1e6b34', fg: '#fff' },
+  unknown: { bg: '#23242a', fg: '#ececf1', edge: '#b9b9c6', dashed: true },
+};
+/** The dark theme's background, text, muted text and lines. */
+const THEME = { bg: '#15161a', fg: '#ececf1', muted: '#b9b9c6', line: '#4a4b55', soft: '#23242a' };
+
+/** The marker of each level, the shapes the page's badges draw (◆ ▲ ■ ● ?), as SVG in a 20×20 box. */
+const SHAPES: Record<RiskLevel | 'checklist', (fill: string) => string> = {
+  severe: (f) => `<path d="M10 0 20 10 10 20 0 10Z" fill="${f}"/>`,
+  high: (f) => `<path d="M10 1 20 19H0Z" fill="${f}"/>`,
+  elevated: (f) => `<rect x="2" y="2" width="16" height="16" fill="${f}"/>`,
+  low: (f) => `<circle cx="10" cy="10" r="9" fill="${f}"/>`,
+  unknown: (f) => `<path d="M6 7a4 4 0 1 1 6 3.5c-1.3.8-2 1.5-2 3M10 16.5v2" fill="none" stroke="${f}" stroke-width="2.6" stroke-linecap="round"/>`,
+  // A ticked box, for checklists.
+  checklist: (f) => `<rect x="1.5" y="1.5" width="17" height="17" rx="2" fill="none" stroke="${f}" stroke-width="2.5"/><path d="M5 10.5 8.5 14 15 6.5" fill="none" stroke="${f}" stroke-width="2.6"/>`,
+};
+
+const MARGIN = 56;
+const TEXT_WIDTH = PREVIEW_SIZE.width - 2 * MARGIN;
+const escapeMarkup = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** One line or paragraph of text as a transparent PNG, wrapped at `width`. */
+async function textLayer(text: string, size: number, colour: string, width = TEXT_WIDTH): Promise<{ data: Buffer; width: number; height: number }> {
+  const { family, file } = previewFont();
+  const { data, info } = await sharp({
+    text: { text: `<span foreground="${colour}">${escapeMarkup(text)}</span>`, font: `${family} ${size}`, fontfile: file, width, dpi: 72, rgba: true, wrap: 'word' },
+  })
+    .png({ compressionLevel: 0 })
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+const cache = new Map<string, Promise<{ data: Buffer; width: number; height: number }>>();
+function once(key: string, draw: () => Promise<{ data: Buffer; width: number; height: number }>) {
+  if (!cache.has(key)) cache.set(key, draw());
+  return cache.get(key)!;
+}
+
+/** The chip under the title: a shape and a word on the level's colours. */
+async function chipLayer(label: string, kind: RiskLevel | 'checklist') {
+  const colours = kind === 'checklist' ? { bg: THEME.soft, fg: THEME.fg, edge: THEME.line, dashed: false } : RISK_COLOURS[kind];
+  const text = await textLayer(label, 24, colours.fg, TEXT_WIDTH - 64);
+  const height = 56;
+  const width = text.width + 72;
+  const edge = colours.edge ? ` stroke="${colours.edge}" stroke-width="3"${colours.dashed ? ' stroke-dasharray="8 6"' : ''}` : '';
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect x="1.5" y="1.5" width="${width - 3}" height="${height - 3}" rx="8" fill="${colours.bg}"${edge}/><g transform="translate(20 18)">${SHAPES[kind](colours.fg)}</g></svg>`;
+  const data = await sharp(Buffer.from(svg))
+    .composite([{ input: text.data, left: 52, top: Math.round((height - text.height) / 2) }])
+    .png({ compressionLevel: 0 })
+    .toBuffer();
+  return { data, width, height };
+}
+
+/** The site's mark beside its name, top left. */
+function iconLayer() {
+  return once('icon', async () => {
+    const svg = readFileSync(join(process.cwd(), 'public/icon.svg'));
+    const data = await sharp(svg, { density: 72 * (32 / 64) }).resize(32, 32).png().toBuffer();
+    return { data, width: 32, height: 32 };
+  });
+}
+
+/** The title at the largest size that fits in three lines, down to a size still legible in a chat. */
+const TITLE_TOP = 96;
+const TITLE_ROOM = 196;
+async function titleLayer(title: string) {
+  const room = TITLE_ROOM;
+  for (const size of [60, 50, 42]) {
+    const layer = await textLayer(title, size, THEME.fg);
+    if (layer.height <= room) return layer;
+  }
+  const layer = await textLayer(title, 36, THEME.fg);
+  return layer.height <= room ? layer : { ...layer, data: await sharp(layer.data).extract({ left: 0, top: 0, width: layer.width, height: room }).png().toBuffer(), height: room };
+}
+
+export interface PageImage {
+  siteName: string;
+  title: string;
+  /** The chip: a country's overall risk, or the word for a checklist. */
+  chip: { label: string; kind: RiskLevel | 'checklist' };
+}
+
+/** A country's or a checklist's preview image, as PNG. */
+export async function pagePreviewPng({ siteName, title, chip }: PageImage): Promise<Buffer> {
+  const [icon, name, heading, badge] = await Promise.all([
+    iconLayer(),
+    once(`name:${siteName}`, () => textLayer(siteName, 22, THEME.muted, TEXT_WIDTH - 48)),
+    titleLayer(title),
+    once(`chip:${chip.kind}:${chip.label}`, () => chipLayer(chip.label, chip.kind)),
+  ]);
+  return sharp({ create: { width: PREVIEW_SIZE.width, height: PREVIEW_SIZE.height, channels: 3, background: THEME.bg } })
+    .composite([
+      { input: icon.data, left: MARGIN, top: 40 },
+      { input: name.data, left: MARGIN + 48, top: 40 + Math.round((32 - name.height) / 2) },
+      // Centred in the space between the site's name and the chip.
+      { input: heading.data, left: MARGIN, top: TITLE_TOP + Math.round((TITLE_ROOM - heading.height) / 2) },
+      { input: badge.data, left: MARGIN, top: PREVIEW_SIZE.height - 44 - badge.height },
+    ])
+    .png()
+    .toBuffer();
+}
+
+/**
+ * The discreet links' image: a sheet with lines of text on a grey ground, and nothing else: no
+ * words, no mark, no colour that could be recognised as this site's.
+ */
+export async function neutralPreviewPng(): Promise<Buffer> {
+  const { width, height } = PREVIEW_SIZE;
+  const lines = [0, 1, 2, 3, 4].map((i) => `<rect x="${width / 2 - 110}" y="${118 + i * 40}" width="${i === 4 ? 130 : 220}" height="14" rx="7" fill="#c9c9d1"/>`).join('');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="${width}" height="${height}" fill="#e8e8ec"/><rect x="${width / 2 - 150}" y="70" width="300" height="280" rx="12" fill="#fff" stroke="#c9c9d1" stroke-width="2"/>${lines}</svg>`;
+  return sharp(Buffer.from(svg)).flatten().png().toBuffer();
+}
