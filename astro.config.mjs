@@ -56,7 +56,10 @@ export default defineConfig({
               // and settings scripts (storage keys, settings, quick exit, the language list), as one
               // file: one request less on every first view. Not storage.ts: its clearing code loads
               // only where it is used (site.ts says when).
-              { name: 'site', test: /Base\.astro\?astro&type=script|src\/scripts\/(site|settings)\.ts|src\/lib\/(storage-keys|quick-exit)\.ts|src\/i18n\/langs\.ts/ },
+              {
+                name: 'site',
+                test: /Base\.astro\?astro&type=script|src\/scripts\/(site|settings)\.ts|src\/lib\/(storage-keys|quick-exit)\.ts|src\/i18n\/langs\.ts/,
+              },
             ],
           },
         },

@@ -39,7 +39,15 @@ test('at 320 px and at 200% zoom nothing but tables scrolls sideways', async ({ 
   for (const width of [320, 640]) {
     const context = await browser.newContext({ viewport: { width, height: 800 }, serviceWorkers: 'block' });
     const page = await context.newPage();
-    for (const path of ['/ru/', '/ru/countries/kazakhstan/', '/en/threats/extradition/', '/ru/checklists/phone-and-accounts/', '/en/matrix/', '/ru/search/', '/en/tools/documents/']) {
+    for (const path of [
+      '/ru/',
+      '/ru/countries/kazakhstan/',
+      '/en/threats/extradition/',
+      '/ru/checklists/phone-and-accounts/',
+      '/en/matrix/',
+      '/ru/search/',
+      '/en/tools/documents/',
+    ]) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);

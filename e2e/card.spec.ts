@@ -41,9 +41,11 @@ test.describe('printed from a build with the real site address, so that the card
           await expect(page.locator('.pocket-card .qr'), slug).toHaveCount(variant ? 0 : 1);
           await page.emulateMedia({ media: 'print' });
           // Every line of text on the card, not only the first: a smaller font anywhere is a failure.
-          const smallest = await page.locator('.pocket-card li, .pocket-card p').evaluateAll((els) =>
-            Math.min(...els.filter((el) => !el.closest('.signing-key-line, figcaption')).map((el) => (parseFloat(getComputedStyle(el).fontSize) * 72) / 96)),
-          );
+          const smallest = await page
+            .locator('.pocket-card li, .pocket-card p')
+            .evaluateAll((els) =>
+              Math.min(...els.filter((el) => !el.closest('.signing-key-line, figcaption')).map((el) => (parseFloat(getComputedStyle(el).fontSize) * 72) / 96)),
+            );
           expect(smallest, slug).toBeGreaterThanOrEqual(9);
           // preferCSSPageSize: the card's own @page size (A6), as a browser prints it when A6 is chosen.
           // Two or four cards on an A4 sheet are these A6 pages placed side by side by the print dialog.
@@ -96,7 +98,10 @@ test('the card gives its own lines, the emergency steps, the rights sentences an
     const lines = existsSync(file) ? ((parse(readFileSync(file, 'utf8')) as { card?: unknown[] }).card ?? []).length : 0;
     await page.goto(`/en/countries/${slug}/card/`);
     if (lines > 0) await expect(page.locator('.pocket-card ul.pocket-steps li'), slug).toHaveCount(lines);
-    else await expect(page.locator('.pocket-card p.pocket-steps'), slug).toHaveText('No sourced steps for this country yet. The “Help now” page of the site has the general steps.');
+    else
+      await expect(page.locator('.pocket-card p.pocket-steps'), slug).toHaveText(
+        'No sourced steps for this country yet. The “Help now” page of the site has the general steps.',
+      );
   }
   // Organisation names that would mark the holder are not printed: the country page's help list is not on the card.
   await page.goto('/en/countries/kyrgyzstan/card/');

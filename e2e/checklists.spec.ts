@@ -5,8 +5,7 @@ import { DIST, slugs } from './support/dist';
 
 const slug = 'documents';
 const url = `/en/checklists/${slug}/`;
-const siteKeys = (page: Page) =>
-  page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((k) => k.startsWith('atlas:')));
+const siteKeys = (page: Page) => page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((k) => k.startsWith('atlas:')));
 
 test('every checklist exists in both languages with the same item ids', async ({ page }) => {
   expect(slugs('checklists', 'en').length).toBeGreaterThanOrEqual(7);
@@ -154,7 +153,9 @@ test.describe('on a phone (360×800)', () => {
       const counter = page.locator('[data-progress-text]');
       await expect(counter).toBeInViewport();
       const box = (await counter.boundingBox())!;
-      expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-progress]') !== null, [box.x + 4, box.y + box.height / 2])).toBe(true);
+      expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-progress]') !== null, [box.x + 4, box.y + box.height / 2])).toBe(
+        true,
+      );
       await expect(page.locator('[data-progress-text]')).toContainText(lang === 'en' ? /^1 of \d+ done$/ : /^1 из \d+ сделано$/);
     });
   }

@@ -43,7 +43,11 @@ const cases: { name: string; edit: (dir: string) => void; expect: RegExp[] }[] =
   {
     name: 'a reference to a threat that does not exist',
     edit: (d) => replaceIn(d, 'countries/ru/testland.mdx', 'threat: fixture-threat', 'threat: fixture-threats'),
-    expect: [/content\/countries\/ru\/testland\.mdx|countries\/ru\/testland\.mdx/, /ratings\[0\]\.threat: refers to threat "fixture-threats"/, /fix: use one of: fixture-threat/],
+    expect: [
+      /content\/countries\/ru\/testland\.mdx|countries\/ru\/testland\.mdx/,
+      /ratings\[0\]\.threat: refers to threat "fixture-threats"/,
+      /fix: use one of: fixture-threat/,
+    ],
   },
   {
     name: 'a page without its counterpart',
@@ -68,7 +72,13 @@ const cases: { name: string; edit: (dir: string) => void; expect: RegExp[] }[] =
   },
   {
     name: 'a duplicate item id',
-    edit: (d) => replaceIn(d, 'checklists/en/fixture-list.mdx', 'items:\n', 'items:\n  - id: first-step\n    priority: advanced\n    action: Again.\n    why: Twice.\n    how: [Step.]\n'),
+    edit: (d) =>
+      replaceIn(
+        d,
+        'checklists/en/fixture-list.mdx',
+        'items:\n',
+        'items:\n  - id: first-step\n    priority: advanced\n    action: Again.\n    why: Twice.\n    how: [Step.]\n',
+      ),
     expect: [/checklists\/en\/fixture-list\.mdx/, /item id "first-step" is used twice/],
   },
   {

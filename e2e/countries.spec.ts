@@ -25,7 +25,11 @@ test('every country page, in both languages, rates every threat and lists its so
       const timeline = await page.locator('section[aria-labelledby="timeline"] time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
       if (timeline.length > 0) {
         const end = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
-        const newest = await page.locator('p', { hasText: /Newest event reported|Последнее событие на странице/ }).locator('time').nth(1).getAttribute('datetime');
+        const newest = await page
+          .locator('p', { hasText: /Newest event reported|Последнее событие на странице/ })
+          .locator('time')
+          .nth(1)
+          .getAttribute('datetime');
         expect(timeline, `${lang}/${slug}`).toContain(newest);
         for (const d of timeline) expect(end(d) <= end(newest!), `${lang}/${slug}: ${d} is newer than ${newest}`).toBe(true);
       }

@@ -35,7 +35,10 @@ for (const lang of ['en', 'ru'] as const) {
   test(`${lang}: the unzipped copy opens by double-click, with every link, style and download working from files`, async ({ page, context }) => {
     const { dir, files } = unzipTo(join(DIST, 'downloads', bundleFileName(lang)));
     const root = join(dir, bundleFolder(lang));
-    expect(files.every((f) => f.startsWith(`${bundleFolder(lang)}/`)), 'the zip unpacks into one folder').toBe(true);
+    expect(
+      files.every((f) => f.startsWith(`${bundleFolder(lang)}/`)),
+      'the zip unpacks into one folder',
+    ).toBe(true);
     const requests: string[] = [];
     context.on('request', (request) => requests.push(request.url()));
     try {

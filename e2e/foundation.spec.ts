@@ -68,7 +68,16 @@ test('key pages load without console errors', async ({ page }) => {
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
-  for (const path of ['/en/', '/ru/', '/en/countries/kyrgyzstan/', '/ru/countries/kazakhstan/', '/en/matrix/', '/ru/checklists/documents/', '/en/search/', '/ru/tools/documents/']) {
+  for (const path of [
+    '/en/',
+    '/ru/',
+    '/en/countries/kyrgyzstan/',
+    '/ru/countries/kazakhstan/',
+    '/en/matrix/',
+    '/ru/checklists/documents/',
+    '/en/search/',
+    '/ru/tools/documents/',
+  ]) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
   }

@@ -41,7 +41,11 @@ test.describe('with JavaScript', () => {
     await page.goto('/en/help/#route');
     const order = ['severe', 'high', 'elevated', 'low'];
     const table = page.locator('.route-check table');
-    const levelsOf = async (name: string) => table.locator('tr', { has: page.getByRole('rowheader', { name }) }).locator('[data-risk]').evaluateAll((els) => els.map((e) => e.getAttribute('data-risk')!));
+    const levelsOf = async (name: string) =>
+      table
+        .locator('tr', { has: page.getByRole('rowheader', { name }) })
+        .locator('[data-risk]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-risk')!));
     const known = [...(await levelsOf('Georgia')), ...(await levelsOf('Kazakhstan')), ...(await levelsOf('Armenia'))].filter((l) => l !== 'unknown');
     const expected = order.find((l) => known.includes(l))!;
     await page.getByLabel('Where you are now').selectOption('georgia');
@@ -117,7 +121,10 @@ test.describe('without JavaScript', () => {
     await page.locator('.site-tools').getByRole('link', { name: 'Помощь сейчас' }).click();
     await expect(page).toHaveURL(/\/ru\/help\/$/);
     await page.getByRole('link', { name: 'Задержали знакомого или близкого' }).click();
-    await page.locator('section:has(> h2#someone-detained)').getByRole('link', { name: /Дальше: шаги и контакты/ }).click();
+    await page
+      .locator('section:has(> h2#someone-detained)')
+      .getByRole('link', { name: /Дальше: шаги и контакты/ })
+      .click();
     await expect(page).toHaveURL(/#countries$/);
     await page.locator('.country-choice').getByRole('link', { name: 'Кыргызстан' }).click();
     await expect(page).toHaveURL(/#country-kyrgyzstan$/);
@@ -142,7 +149,9 @@ test.describe('without JavaScript', () => {
     await expect(kz).toContainText('Аэропорт Алматы');
   });
 
-  test('without JavaScript Türkiye and the UAE have their own steps: the Istanbul airport case, and no UN complaint where the Covenant is not ratified', async ({ page }) => {
+  test('without JavaScript Türkiye and the UAE have their own steps: the Istanbul airport case, and no UN complaint where the Covenant is not ratified', async ({
+    page,
+  }) => {
     await page.goto('/ru/help/#country-turkey');
     const tr = page.locator('[data-help-country="turkey"]');
     await expect(tr).toBeVisible();
@@ -162,7 +171,9 @@ test.describe('without JavaScript', () => {
     await expect(georgia).toBeVisible();
     const phone = georgia.locator('a[href="tel:+995322185123"]');
     await expect(phone).toHaveText('+995 (0322) 185 123');
-    await expect(georgia.locator('.help-channels li', { has: page.locator('a[href="tel:+995322185123"]') })).toContainText(/from help\.unhcr\.org.*, checked 26 November 2026/);
+    await expect(georgia.locator('.help-channels li', { has: page.locator('a[href="tel:+995322185123"]') })).toContainText(
+      /from help\.unhcr\.org.*, checked 26 November 2026/,
+    );
     await expect(georgia).toContainText('Council of Europe member');
   });
 });

@@ -46,7 +46,10 @@ for (const [lang, query, country] of [
     try {
       tool('zimdump', ['dump', `--dir=${dir}`, zim]);
       const files = filesBelow(dir);
-      expect(files.some((f) => f.startsWith(lang === 'en' ? 'ru/' : 'en/')), 'the other language is not in the archive').toBe(false);
+      expect(
+        files.some((f) => f.startsWith(lang === 'en' ? 'ru/' : 'en/')),
+        'the other language is not in the archive',
+      ).toBe(false);
       const pages = files.filter((f) => f.endsWith('.html'));
       expect(pages.length).toBeGreaterThan(50);
       const broken: string[] = [];

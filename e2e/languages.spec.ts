@@ -106,7 +106,10 @@ test('a third language gets its own search index, service worker, feed and offli
   expect(built('uk/countries/testland/rss.xml')).toMatch(/<title>Атлас безпеки: Тестландія<\/title>.*<language>uk<\/language>/);
   const downloads = readdirSync(join(build.outDir, 'downloads'));
   expect(downloads.filter((f) => f.endsWith('.zip')).length, downloads.join(', ')).toBe(3);
-  expect(downloads.some((f) => /uk.*\.zip$/.test(f)), downloads.join(', ')).toBe(true);
+  expect(
+    downloads.some((f) => /uk.*\.zip$/.test(f)),
+    downloads.join(', '),
+  ).toBe(true);
 });
 
 test('the third language reads in the browser, reached through its language link', async ({ page }) => {

@@ -44,13 +44,18 @@ test.describe('without service workers', () => {
 
 test('the offline zip matches its checksum and, unpacked and served locally, is the whole guide with search', async ({ page, context }) => {
   const zip = readFileSync(join(DIST, 'downloads', bundleFileName('ru')));
-  const [sum, name] = readFileSync(join(DIST, 'downloads', `${bundleFileName('ru')}.sha256`), 'utf8').trim().split(/\s+/);
+  const [sum, name] = readFileSync(join(DIST, 'downloads', `${bundleFileName('ru')}.sha256`), 'utf8')
+    .trim()
+    .split(/\s+/);
   expect(name).toBe(bundleFileName('ru'));
   expect(createHash('sha256').update(zip).digest('hex')).toBe(sum);
 
   const files = unzipSync(zip);
   const folder = bundleFolder('ru');
-  expect(Object.keys(files).some((f) => f.startsWith(`${folder}/en/`)), 'the Russian zip carries no English pages').toBe(false);
+  expect(
+    Object.keys(files).some((f) => f.startsWith(`${folder}/en/`)),
+    'the Russian zip carries no English pages',
+  ).toBe(false);
   expect(new TextDecoder().decode(files[`${folder}/README.txt`])).toContain('http://localhost:8000/ru/');
   const dir = mkdtempSync(join(tmpdir(), 'atlas-zip-'));
   for (const [path, data] of Object.entries(files)) {

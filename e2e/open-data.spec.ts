@@ -48,7 +48,13 @@ test('every CSV table parses to the same records as its JSON file', () => {
       expect(cell['id']).toBe(r.id);
       for (const key of header!) {
         const expected =
-          key === 'groups' || key === 'basis' ? r[key].join(' ') : key === 'source_ids' ? r.sources.map((s) => s.id).join(' ') : key === 'source_urls' ? r.sources.map((s) => s.url).join(' ') : (r as Record<string, unknown>)[key];
+          key === 'groups' || key === 'basis'
+            ? r[key].join(' ')
+            : key === 'source_ids'
+              ? r.sources.map((s) => s.id).join(' ')
+              : key === 'source_urls'
+                ? r.sources.map((s) => s.url).join(' ')
+                : (r as Record<string, unknown>)[key];
         expect(cell[key], `${csvName} ${r.id} ${key}`).toBe(expected);
       }
     });
@@ -82,7 +88,11 @@ test("a threat page's case that points to an incident record shows the record's 
   let shown = 0;
   for (const lang of LANGS) {
     for (const name of readdirSync(join('content/threats', lang))) {
-      const front = parse(readFileSync(join('content/threats', lang, name), 'utf8').split('\n---')[0]!.replace(/^---\n/, '')) as { cases?: { incident?: string }[] };
+      const front = parse(
+        readFileSync(join('content/threats', lang, name), 'utf8')
+          .split('\n---')[0]!
+          .replace(/^---\n/, ''),
+      ) as { cases?: { incident?: string }[] };
       const html = readFileSync(join(DIST, lang, 'threats', name.replace(/\.mdx$/, ''), 'index.html'), 'utf8');
       const cases = /<section aria-labelledby="cases">([\s\S]*?)<\/section>/.exec(html)![1]!;
       for (const c of front.cases ?? []) {
@@ -90,7 +100,13 @@ test("a threat page's case that points to an incident record shows the record's 
         const r = byId.get(c.incident)!;
         const item = [...cases.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]!).find((li) => li.includes(`/${lang}/countries/${r.country}/"`));
         expect(item, `${lang}/${name}: ${c.incident}`).toBeDefined();
-        expect(cases.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'), `${lang}/${name}: ${c.incident}`).toContain(r[`text_${lang}`]!);
+        expect(
+          cases
+            .replace(/&quot;/g, '"')
+            .replace(/&#39;/g, "'")
+            .replace(/&amp;/g, '&'),
+          `${lang}/${name}: ${c.incident}`,
+        ).toContain(r[`text_${lang}`]!);
         shown++;
       }
     }
@@ -116,7 +132,12 @@ for (const lang of LANGS) {
     for (const field of ['id', 'date_precision', 'kind', 'groups', 'basis', 'outcome', 'sources']) {
       await expect(page.locator('#fields ~ dl dt code', { hasText: new RegExp(`^${field}$`) })).toHaveCount(1);
     }
-    await expect(page.locator('#values-kind ~ dl').first().locator('dt code', { hasText: /^extradition-request$/ })).toHaveCount(1);
+    await expect(
+      page
+        .locator('#values-kind ~ dl')
+        .first()
+        .locator('dt code', { hasText: /^extradition-request$/ }),
+    ).toHaveCount(1);
     for (const [name, type] of [
       [DATA_FILES.json, 'application/json'],
       [DATA_FILES.csv, 'text/csv'],

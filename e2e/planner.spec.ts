@@ -121,7 +121,10 @@ test.describe('the stay counter on a phone (360×800)', () => {
   test('with JavaScript off the page states each sourced rule and how to count by hand', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
-    for (const [lang, line] of [['en', 'Kazakhstan: 90 days in any 180'], ['ru', 'Казахстан: 90 дней из любых 180']] as const) {
+    for (const [lang, line] of [
+      ['en', 'Kazakhstan: 90 days in any 180'],
+      ['ru', 'Казахстан: 90 дней из любых 180'],
+    ] as const) {
       await page.goto(`/${lang}/tools/documents/`);
       await expect(page.locator('[data-stay]')).toBeHidden();
       const rule = page.locator('[data-stay-rule-line="kazakhstan"]');
@@ -136,7 +139,12 @@ test.describe('the stay counter on a phone (360×800)', () => {
 
 test('remembered trips come back, and a hand-edited store loses nothing else', async ({ page }) => {
   await page.goto('/en/tools/documents/');
-  await page.evaluate(() => localStorage.setItem('atlas:v1:planner', JSON.stringify({ country: 'kyrgyzstan', visa: '2026-05-01', trips: [{ entry: '2026-03-01', exit: 5 }, null, 'x'] })));
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'atlas:v1:planner',
+      JSON.stringify({ country: 'kyrgyzstan', visa: '2026-05-01', trips: [{ entry: '2026-03-01', exit: 5 }, null, 'x'] }),
+    ),
+  );
   await page.reload();
   await expect(page.locator('[data-stay]')).toBeVisible();
   await expect(page.locator('#stay-entry-0')).toHaveValue('2026-03-01');

@@ -34,7 +34,10 @@ for (const lang of ['en', 'ru'] as const) {
     expect(exit!.y).toBeGreaterThanOrEqual(0);
     expect(exit!.y + exit!.height).toBeLessThanOrEqual(PHONE.height);
     // Not covered by the page: a click there reaches the exit.
-    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-quick-exit]') !== null, { x: exit!.x + exit!.width / 2, y: exit!.y + exit!.height / 2 });
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-quick-exit]') !== null, {
+      x: exit!.x + exit!.width / 2,
+      y: exit!.y + exit!.height / 2,
+    });
     expect(hit).toBe(true);
   });
 
@@ -89,7 +92,6 @@ test('the not-found page has the site header with its quick exit and menu', asyn
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 });
 
-
 for (const lang of ['en', 'ru'] as const) {
   test(`${lang}: every country page's first screen shows the country, its rating, the bottom line and the first step`, async ({ page }) => {
     test.setTimeout(120_000); // every country page
@@ -102,7 +104,9 @@ for (const lang of ['en', 'ru'] as const) {
       }
       await expect(page.locator('.first-step')).toHaveText(/\S{3,}/);
       // Then what to do, by situation: three to five steps each.
-      const counts = await page.locator('#what-to-do ~ ul.steps, section[aria-labelledby="what-to-do"] ul.steps').evaluateAll((lists) => lists.map((l) => l.children.length));
+      const counts = await page
+        .locator('#what-to-do ~ ul.steps, section[aria-labelledby="what-to-do"] ul.steps')
+        .evaluateAll((lists) => lists.map((l) => l.children.length));
       expect(counts.length, slug).toBeGreaterThanOrEqual(1);
       for (const n of counts) {
         expect(n, slug).toBeGreaterThanOrEqual(3);
@@ -115,21 +119,40 @@ for (const lang of ['en', 'ru'] as const) {
     await page.goto(`/${lang}/`);
     const cards = page.locator('.country-list a');
     await expect(cards).toHaveCount(slugs('countries', lang).length);
-    const boxes = await cards.evaluateAll((links) => links.map((a) => { const r = a.getBoundingClientRect(); return { bottom: r.bottom + window.scrollY, height: r.height }; }));
+    const boxes = await cards.evaluateAll((links) =>
+      links.map((a) => {
+        const r = a.getBoundingClientRect();
+        return { bottom: r.bottom + window.scrollY, height: r.height };
+      }),
+    );
     for (const b of boxes) expect(b.height).toBeGreaterThanOrEqual(44);
     expect(Math.max(...boxes.map((b) => b.bottom))).toBeLessThanOrEqual(2 * PHONE.height);
     // The line under each country is not smaller than body text.
-    const [line, body] = await page.evaluate(() => [getComputedStyle(document.querySelector('.country-line')!).fontSize, getComputedStyle(document.body).fontSize].map(parseFloat));
+    const [line, body] = await page.evaluate(() =>
+      [getComputedStyle(document.querySelector('.country-line')!).fontSize, getComputedStyle(document.body).fontSize].map(parseFloat),
+    );
     expect(line).toBeGreaterThanOrEqual(body!);
   });
 }
 
 test('citation marks are 24 px targets, timeline dates stand out, legal lists are not indented on a phone', async ({ page }) => {
   await page.goto('/ru/countries/kazakhstan/');
-  const marks = await page.locator('main sup a').evaluateAll((links) => links.slice(0, 20).map((a) => { const r = a.getBoundingClientRect(); return [r.width, r.height]; }));
+  const marks = await page.locator('main sup a').evaluateAll((links) =>
+    links.slice(0, 20).map((a) => {
+      const r = a.getBoundingClientRect();
+      return [r.width, r.height];
+    }),
+  );
   expect(marks.length).toBeGreaterThan(5);
   for (const [w, h] of marks) expect(Math.min(w!, h!)).toBeGreaterThanOrEqual(24);
-  expect(Number(await page.locator('.timeline time').first().evaluate((t) => getComputedStyle(t).fontWeight))).toBeGreaterThanOrEqual(700);
+  expect(
+    Number(
+      await page
+        .locator('.timeline time')
+        .first()
+        .evaluate((t) => getComputedStyle(t).fontWeight),
+    ),
+  ).toBeGreaterThanOrEqual(700);
   // Every jump link leads somewhere that exists.
   for (const href of await page.locator('.jump-links a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) {
     const url = new URL(href);
@@ -137,7 +160,12 @@ test('citation marks are 24 px targets, timeline dates stand out, legal lists ar
     else expect((await page.request.get(url.pathname)).ok(), href).toBe(true);
   }
   await page.goto('/ru/countries/kazakhstan/sources/');
-  expect(await page.locator('dl.legal dd').first().evaluate((dd) => dd.getBoundingClientRect().left - dd.parentElement!.getBoundingClientRect().left)).toBeLessThan(8);
+  expect(
+    await page
+      .locator('dl.legal dd')
+      .first()
+      .evaluate((dd) => dd.getBoundingClientRect().left - dd.parentElement!.getBoundingClientRect().left),
+  ).toBeLessThan(8);
   await expect(page.locator('#timeline ~ .timeline li, section[aria-labelledby="timeline"] .timeline li').first()).toBeVisible();
 });
 
@@ -169,7 +197,12 @@ for (const lang of ['en', 'ru'] as const) {
     expect(country.x).toBeGreaterThanOrEqual(frame.x - 1);
     expect(country.x + country.width).toBeLessThanOrEqual(frame.x + frame.width);
     // Nothing covers it: a tap on the name reaches the country link.
-    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('tbody th') !== null, { x: country.x + 10, y: country.y + country.height / 2 })).toBe(true);
+    expect(
+      await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('tbody th') !== null, {
+        x: country.x + 10,
+        y: country.y + country.height / 2,
+      }),
+    ).toBe(true);
 
     await page.setViewportSize({ width: 1280, height: 900 });
     await expect(page.locator('.scroll-hint')).toBeHidden();

@@ -90,7 +90,11 @@ test.describe('quick exit', () => {
     await page.goto('https://neutral.example/start');
     await page.goto('/ru/');
     // The country's card on the home page is one link: name, rating and its line.
-    await page.locator('main').getByRole('link', { name: /^Казахстан/ }).first().click();
+    await page
+      .locator('main')
+      .getByRole('link', { name: /^Казахстан/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/ru\/countries\/kazakhstan\/$/);
     await page.locator('main a[href*="/ru/checklists/"]').first().click();
     await expect(page).toHaveURL(/\/ru\/checklists\/[a-z-]+\/(#[a-z-]+)?$/);

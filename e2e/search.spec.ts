@@ -56,7 +56,10 @@ test('the names people type find what the site writes otherwise', async ({ page 
     ['en', 'ВНЖ', /Documents and legal status/],
   ] as const) {
     await search(page, lang, query);
-    expect((await titles(page)).some((t) => expected.test(t)), `${lang}: ${query}`).toBe(true);
+    expect(
+      (await titles(page)).some((t) => expected.test(t)),
+      `${lang}: ${query}`,
+    ).toBe(true);
   }
 });
 
@@ -124,7 +127,10 @@ test('the type filter narrows the results', async ({ page }) => {
   const results = await search(page, 'en', 'passport');
   const before = await results.count();
   await page.getByText('Filter results').click();
-  await page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /^Checklist/ }).check();
+  await page
+    .getByRole('group', { name: 'Type' })
+    .getByRole('checkbox', { name: /^Checklist/ })
+    .check();
   await expect.poll(async () => (await page.locator('.result-meta').allInnerTexts()).every((m) => m.startsWith('Checklist'))).toBe(true);
   expect(await page.locator('.result-meta').count()).toBeLessThanOrEqual(before);
 });

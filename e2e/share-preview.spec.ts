@@ -11,7 +11,13 @@ import { DIST, builtPages, discreetLinks, readBuilt } from './support/dist';
 import { GIVEAWAY_WORDS } from '../src/lib/share-preview';
 import { LANGS, ui } from '../src/i18n';
 
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** What a preview bot collects from <head>: the <title> and every <meta property|name content>, first value wins. */
 function parseTags(html: string): Map<string, string> {
@@ -65,7 +71,14 @@ async function fetchPreview(request: APIRequestContext, url: URL): Promise<Previ
   return { url, html, tags, image };
 }
 
-for (const path of ['/en/countries/kyrgyzstan/', '/ru/countries/kazakhstan/', '/ru/checklists/if-detained/', '/en/checklists/documents/', '/ru/', '/en/about/']) {
+for (const path of [
+  '/en/countries/kyrgyzstan/',
+  '/ru/countries/kazakhstan/',
+  '/ru/checklists/if-detained/',
+  '/en/checklists/documents/',
+  '/ru/',
+  '/en/about/',
+]) {
   test(`${path}: a preview bot finds a title, a description and an image on this site`, async ({ request, baseURL }) => {
     const { tags, image } = await fetchPreview(request, new URL(path, baseURL));
     const html = readBuilt(path);
@@ -83,7 +96,9 @@ for (const path of ['/en/countries/kyrgyzstan/', '/ru/countries/kazakhstan/', '/
 
 test('a preview image shows its page: another country or language has another image', async ({ request, baseURL }) => {
   const bodies = await Promise.all(
-    ['/en/countries/kazakhstan/preview.png', '/ru/countries/kazakhstan/preview.png', '/en/countries/georgia/preview.png'].map(async (p) => (await request.get(new URL(p, baseURL).href)).body()),
+    ['/en/countries/kazakhstan/preview.png', '/ru/countries/kazakhstan/preview.png', '/en/countries/georgia/preview.png'].map(async (p) =>
+      (await request.get(new URL(p, baseURL).href)).body(),
+    ),
   );
   expect(new Set(bodies.map((b) => b.toString('base64'))).size).toBe(3);
 });
@@ -146,7 +161,7 @@ test('every discreet link forwards to the page that offers it, and every page th
   }
 });
 
-test('a discreet link\'s page passes axe, as a reader whose browser does not forward sees it', async ({ page, baseURL }) => {
+test("a discreet link's page passes axe, as a reader whose browser does not forward sees it", async ({ page, baseURL }) => {
   const link = discreetLinkOf(readBuilt('/en/countries/georgia/'), baseURL!);
   const html = readFileSync(join(DIST, link.pathname, 'index.html'), 'utf8').replace(/<meta http-equiv="refresh"[^>]*>/, '');
   await page.route(link.href, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));

@@ -46,7 +46,12 @@ const T = {
   },
 } as const;
 
-const siteKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('atlas:')).sort());
+const siteKeys = (page: Page) =>
+  page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('atlas:'))
+      .sort(),
+  );
 const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`);
 
 async function answer(page: Page, lang: 'en' | 'ru', keep: 'device' | 'link') {
@@ -79,7 +84,11 @@ for (const lang of ['en', 'ru'] as const) {
       const block = page.locator('#for-you');
       await expect(block.getByRole('heading', { name: t.block })).toBeVisible();
       // Near the top: before "What to do" and the full page, which is still there.
-      expect(await page.evaluate(() => document.getElementById('for-you')!.compareDocumentPosition(document.getElementById('what-to-do')!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
+      expect(
+        await page.evaluate(
+          () => document.getElementById('for-you')!.compareDocumentPosition(document.getElementById('what-to-do')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+        ),
+      ).toBeTruthy();
       await expect(block.locator('li', { hasText: t.reason }).first()).toBeVisible();
       // The interstate list brings the camera rating; its reason is the page's own.
       await expect(block.locator('li', { hasText: t.reason }).filter({ has: page.locator('a[href$="/threats/facial-recognition/"]') })).toHaveCount(1);
@@ -211,7 +220,9 @@ test('a helper makes a plan link from any checklists', async ({ page }) => {
   await page.locator('li[data-ref="if-detained/say-you-seek-asylum"] input').check();
   await page.locator('li[data-ref="for-helpers/get-informed-consent"] input').check();
   await page.getByLabel('Country (optional)').selectOption('kyrgyzstan');
-  await expect(page.getByLabel('Link to this plan')).toHaveValue(/\/en\/plan\/#items=if-detained\/say-you-seek-asylum,for-helpers\/get-informed-consent&country=kyrgyzstan$/);
+  await expect(page.getByLabel('Link to this plan')).toHaveValue(
+    /\/en\/plan\/#items=if-detained\/say-you-seek-asylum,for-helpers\/get-informed-consent&country=kyrgyzstan$/,
+  );
   await page.getByRole('link', { name: 'My plan' }).last().click();
   await expect(page.locator('[data-plan] li:visible')).toHaveCount(2);
 });
@@ -231,7 +242,8 @@ test.describe('JavaScript off', () => {
       await page.goto(`/${lang}/situation/`);
       await expect(page.getByText(t.needsJs)).toBeVisible();
       await expect(page.locator('[data-profile-form]')).toBeHidden();
-      for (const topic of ['wanted', 'mobilisation', 'activists', 'helping', 'documents']) await expect(page.locator(`main a[href$="/situation/${topic}/"]`)).toHaveCount(1);
+      for (const topic of ['wanted', 'mobilisation', 'activists', 'helping', 'documents'])
+        await expect(page.locator(`main a[href$="/situation/${topic}/"]`)).toHaveCount(1);
       await page.goto(`/${lang}/countries/kazakhstan/`);
       await expect(page.locator('#for-you')).toBeHidden();
       await expect(page.locator('main a[href$="/situation/"]')).toBeVisible();
@@ -239,7 +251,7 @@ test.describe('JavaScript off', () => {
   }
 });
 
-test('the risk table frames the reader\'s countries and threats; the planner starts from their dates', async ({ page }) => {
+test("the risk table frames the reader's countries and threats; the planner starts from their dates", async ({ page }) => {
   await page.clock.setFixedTime(TODAY);
   await page.goto('/ru/matrix/');
   await expect(page.locator('[data-for-you-matrix]')).toBeHidden();

@@ -40,8 +40,7 @@ async function saveEnglish(page: Page) {
 // While a page reloads, its context is gone for a moment: report that instead of failing the poll.
 const workers = (page: Page) =>
   page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((r) => new URL(r.scope).pathname).sort()).catch(() => ['(reloading)']);
-const atlasCaches = (page: Page) =>
-  page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('exile-atlas-'))).catch(() => ['(reloading)']);
+const atlasCaches = (page: Page) => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('exile-atlas-'))).catch(() => ['(reloading)']);
 
 test('a worker planted during a takeover is removed at the next page load, and the real pages return', async ({ page }) => {
   // The takeover: a worker that answers every page under /en/countries/ with its own text.
@@ -138,8 +137,13 @@ test('an update whose files do not match its precache list fails whole, and the 
     await reg.update();
   });
   await context.setOffline(true);
-  await expect.poll(async () => {
-    await page.goto(`${base}en/countries/kyrgyzstan/`);
-    return page.locator('h1').getAttribute('data-version');
-  }, { timeout: 30_000 }).toBe('2');
+  await expect
+    .poll(
+      async () => {
+        await page.goto(`${base}en/countries/kyrgyzstan/`);
+        return page.locator('h1').getAttribute('data-version');
+      },
+      { timeout: 30_000 },
+    )
+    .toBe('2');
 });

@@ -42,7 +42,12 @@ function starlightProject(perLang, langs, prose) {
   const dir = mkdtempSync(join(tmpdir(), 'starlight-reference-'));
   writeFileSync(
     join(dir, 'package.json'),
-    JSON.stringify({ name: 'starlight-reference', private: true, type: 'module', dependencies: { '@astrojs/starlight': STARLIGHT_VERSION, astro: ASTRO_VERSION } }),
+    JSON.stringify({
+      name: 'starlight-reference',
+      private: true,
+      type: 'module',
+      dependencies: { '@astrojs/starlight': STARLIGHT_VERSION, astro: ASTRO_VERSION },
+    }),
   );
   const locales = Object.fromEntries(langs.map((l) => [l, { label: l, lang: l }]));
   writeFileSync(
@@ -57,14 +62,20 @@ function starlightProject(perLang, langs, prose) {
   for (const lang of langs) {
     const folder = join(dir, 'src/content/docs', lang);
     mkdirSync(folder, { recursive: true });
-    for (let i = 0; i < perLang; i++) writeFileSync(join(folder, `c${i}.md`), `---\ntitle: Country ${i}\ndescription: Synthetic country ${i}.\n---\n\n${prose}\n`);
+    for (let i = 0; i < perLang; i++)
+      writeFileSync(join(folder, `c${i}.md`), `---\ntitle: Country ${i}\ndescription: Synthetic country ${i}.\n---\n\n${prose}\n`);
   }
   return dir;
 }
 
 function timed(command, args, options) {
   const started = Date.now();
-  const r = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...options.env } });
+  const r = spawnSync(command, args, {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    ...options,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...options.env },
+  });
   if (r.status !== 0) throw new Error(`${[command, ...args].join(' ')} failed:\n${`${r.stdout}\n${r.stderr}`.slice(-3000)}`);
   return { ms: Date.now() - started, output: `${r.stdout}\n${r.stderr}` };
 }

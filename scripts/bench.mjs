@@ -60,15 +60,13 @@ const mib = (n) => (n / 2 ** 20).toFixed(2);
  * host that compresses (deploy/nginx.conf does).
  */
 const offlineFigures = (dist) =>
-  LANGS
-    .map((lang) => {
-      const { bytes, files } = JSON.parse(readFileSync(join(dist, lang, 'offline-size.json'), 'utf8'));
-      const worker = readFileSync(join(dist, lang, 'sw.js'), 'utf8');
-      const urls = [...worker.matchAll(/"url":"\/([^"]+)"/g)].map((m) => decodeURIComponent(m[1]));
-      const gzip = [...urls.map((u) => join(dist, u)), join(dist, lang, 'sw.js')].reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
-      return `${lang}: ${files} files, ${mib(bytes)} MiB raw, ${mib(gzip)} MiB gzip (the whole language: ${mib(dirSize(join(dist, lang)))} MiB raw)`;
-    })
-    .join('; ');
+  LANGS.map((lang) => {
+    const { bytes, files } = JSON.parse(readFileSync(join(dist, lang, 'offline-size.json'), 'utf8'));
+    const worker = readFileSync(join(dist, lang, 'sw.js'), 'utf8');
+    const urls = [...worker.matchAll(/"url":"\/([^"]+)"/g)].map((m) => decodeURIComponent(m[1]));
+    const gzip = [...urls.map((u) => join(dist, u)), join(dist, lang, 'sw.js')].reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
+    return `${lang}: ${files} files, ${mib(bytes)} MiB raw, ${mib(gzip)} MiB gzip (the whole language: ${mib(dirSize(join(dist, lang)))} MiB raw)`;
+  }).join('; ');
 const table = (header, rows) => {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (r) => r.map((c, i) => String(c).padStart(widths[i])).join('  ');
@@ -109,7 +107,9 @@ async function firstViews(dist) {
   // The budget holds for every country page in every language, not only the largest today.
   const countries = [];
   for (const lang of LANGS) {
-    for (const slug of readdirSync(join(dist, lang, 'countries'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name)) {
+    for (const slug of readdirSync(join(dist, lang, 'countries'), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)) {
       const { bytes, total } = await firstView(browser, `${base}${lang}/countries/${slug}/`);
       countries.push({ page: `${lang}/countries/${slug}/`, html: bytes.html[1], css: bytes.css[1], js: bytes.js[1], total });
     }
@@ -140,24 +140,38 @@ function syntheticCorpus(pages, { countriesPerLang, prose, lists: listCount } = 
   for (const lang of LANGS) {
     for (const c of ['countries', 'threats', 'checklists']) mkdirSync(join(dir, c, lang), { recursive: true });
     for (let t = 0; t < threats; t++) {
-      writeFileSync(join(dir, 'threats', lang, `t${t}.mdx`), `---\ntitle: Threat ${t}\nshort: T${t}\nsummary: Synthetic threat ${t}.\norder: ${t + 1}\nreviewed: 2026-01-01\n${source}---\n## How it works\n${words(t)} <Cite id="s1" />\n`);
+      writeFileSync(
+        join(dir, 'threats', lang, `t${t}.mdx`),
+        `---\ntitle: Threat ${t}\nshort: T${t}\nsummary: Synthetic threat ${t}.\norder: ${t + 1}\nreviewed: 2026-01-01\n${source}---\n## How it works\n${words(t)} <Cite id="s1" />\n`,
+      );
     }
     for (let i = 0; i < lists; i++) {
-      const items = [0, 1, 2, 3, 4].map((k) => `  - id: item-${k}\n    priority: essential\n    action: Do thing ${k} of ${i}.\n    why: ${words(i).slice(0, 200)}\n    how: [Step.]\n    threats: [t${(i + k) % threats}]\n`);
-      writeFileSync(join(dir, 'checklists', lang, `l${i}.mdx`), `---\ntitle: Checklist ${i}\nsummary: S.\naudience: A.\norder: ${i + 1}\nversion: 2026-01-01\nitems:\n${items.join('')}---\n${words(i)}\n`);
+      const items = [0, 1, 2, 3, 4].map(
+        (k) =>
+          `  - id: item-${k}\n    priority: essential\n    action: Do thing ${k} of ${i}.\n    why: ${words(i).slice(0, 200)}\n    how: [Step.]\n    threats: [t${(i + k) % threats}]\n`,
+      );
+      writeFileSync(
+        join(dir, 'checklists', lang, `l${i}.mdx`),
+        `---\ntitle: Checklist ${i}\nsummary: S.\naudience: A.\norder: ${i + 1}\nversion: 2026-01-01\nitems:\n${items.join('')}---\n${words(i)}\n`,
+      );
       published[`l${i}`] = [0, 1, 2, 3, 4].map((k) => `item-${k}`);
     }
     for (let i = 0; i < countries; i++) {
       const advice = `bottomLine:\n  text: [B.]\ninShort: I.\nfirstStep:\n  text: F.\ncard:\n  text: [C.]\n  sources: [s1]\nsituations:\n  - for: wanted\n    steps: [{ text: A. }, { text: B. }, { text: C. }]\n`;
       const ratings = Array.from({ length: threats }, (_, t) => `  - threat: t${t}\n    level: high\n    reason: R.\n    sources: [s1]\n`).join('');
-      writeFileSync(join(dir, 'countries', lang, `c${i}.mdx`), `---\ntitle: Country ${i}\nsummary: S.\nreviewed: 2026-01-01\nrisk:\n  level: high\n  reason: R.\n  sources: [s1]\n${advice}actions:\n  - checklist: l${i % Math.max(1, lists)}\nratings:\n${ratings}${source}---\n${prose ?? words(i)} <Cite id="s1" />\n`);
+      writeFileSync(
+        join(dir, 'countries', lang, `c${i}.mdx`),
+        `---\ntitle: Country ${i}\nsummary: S.\nreviewed: 2026-01-01\nrisk:\n  level: high\n  reason: R.\n  sources: [s1]\n${advice}actions:\n  - checklist: l${i % Math.max(1, lists)}\nratings:\n${ratings}${source}---\n${prose ?? words(i)} <Cite id="s1" />\n`,
+      );
     }
   }
   writeFileSync(join(dir, 'checklists', 'published-ids.json'), JSON.stringify(published));
   return { dir, files: LANGS.length * (threats + countries + lists) };
 }
 
-console.log(`Exile Safety Atlas benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
+console.log(
+  `Exile Safety Atlas benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`,
+);
 
 // BENCH_SIZES=1000 limits the synthetic runs; BENCH_SIZES= (empty) skips them.
 const out = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
@@ -173,7 +187,9 @@ const indexSizes = LANGS.map((lang) => {
 console.log(`\nSearch index per language: ${indexSizes.join('; ')}`);
 console.log(`Precache per language: ${precache.join('; ')}`);
 console.log(`Saving offline downloads, per language (budget ${mib(OFFLINE_BUDGET_BYTES.site)} MiB): ${offlineFigures(out)}`);
-const zips = readdirSync(join(out, 'downloads')).filter((f) => f.endsWith('.zip')).map((f) => `${f} ${kb(statSync(join(out, 'downloads', f)).size)} KiB`);
+const zips = readdirSync(join(out, 'downloads'))
+  .filter((f) => f.endsWith('.zip'))
+  .map((f) => `${f} ${kb(statSync(join(out, 'downloads', f)).size)} KiB`);
 console.log(`Offline bundles: ${zips.join(', ')}\n`);
 
 console.log('First view per page type (Russian pages; KiB raw/gzip; no service worker, nothing cached)');
@@ -181,12 +197,19 @@ const views = await firstViews(out);
 table(['page', 'requests', 'html', 'css', 'js', 'other', 'total gzip'], views.rows);
 const over = views.countries.filter((c) => c.total > COUNTRY_PAGE_BUDGET_BYTES);
 console.log(`\nCountry pages, first view in KiB gzip (budget ${kb(COUNTRY_PAGE_BUDGET_BYTES)}), the five largest of ${views.countries.length}:`);
-table(['page', 'html', 'css', 'js', 'total'], views.countries.slice(0, 5).map((c) => [c.page, kb(c.html), kb(c.css), kb(c.js), kb(c.total)]));
+table(
+  ['page', 'html', 'css', 'js', 'total'],
+  views.countries.slice(0, 5).map((c) => [c.page, kb(c.html), kb(c.css), kb(c.js), kb(c.total)]),
+);
 if (over.length) {
-  console.error(`\nOVER BUDGET: ${over.map((c) => `${c.page} ${kb(c.total)} KiB`).join(', ')} (budget ${kb(COUNTRY_PAGE_BUDGET_BYTES)} KiB gzip, src/lib/policy.ts). Make the page lighter (BENCHMARKS.md says how).`);
+  console.error(
+    `\nOVER BUDGET: ${over.map((c) => `${c.page} ${kb(c.total)} KiB`).join(', ')} (budget ${kb(COUNTRY_PAGE_BUDGET_BYTES)} KiB gzip, src/lib/policy.ts). Make the page lighter (BENCHMARKS.md says how).`,
+  );
   process.exitCode = 1;
 }
-const readingJs = ['countries/kazakhstan', 'threats/extradition'].map((p) => readFileSync(join(out, 'ru', p, 'index.html'), 'utf8').match(/<script[^>]*src="([^"]+)"/g) ?? []);
+const readingJs = ['countries/kazakhstan', 'threats/extradition'].map(
+  (p) => readFileSync(join(out, 'ru', p, 'index.html'), 'utf8').match(/<script[^>]*src="([^"]+)"/g) ?? [],
+);
 console.log(`\nScripts referenced by reading pages: ${readingJs.flat().length} (all optional: pages are complete without JavaScript)\n`);
 rmSync(out, { recursive: true, force: true });
 

@@ -37,7 +37,7 @@ export async function ensureChromium() {
       'No Chromium found for the tests. Install one (Debian/Ubuntu: `sudo apt-get install chromium`; elsewhere `npx playwright install chromium`), or set CHROMIUM_PATH.',
     );
   }
-  console.log('No Chromium found: installing Debian\'s chromium package…');
+  console.log("No Chromium found: installing Debian's chromium package…");
   execFileSync('apt-get', ['update'], { stdio: 'inherit' });
   // With its recommended fonts: pages and printed cards are measured with real Latin and Cyrillic fonts.
   execFileSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
@@ -46,5 +46,5 @@ export async function ensureChromium() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   await ensureChromium();
-  console.log(`Chromium: ${findChromium() ?? 'Playwright\'s own'}`);
+  console.log(`Chromium: ${findChromium() ?? "Playwright's own"}`);
 }

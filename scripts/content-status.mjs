@@ -69,12 +69,22 @@ rows.sort((a, b) => Number(b.stale) - Number(a.stale) || (b.days ?? 1e9) - (a.da
 const helpDir = join(CONTENT_DIR, 'help');
 /** @type {{ file: string; contact: string; checked: string; days: number | undefined; unverified: boolean }[]} */
 const contacts = [];
-for (const name of existsSync(helpDir) ? readdirSync(helpDir).filter((n) => /^[^_].*\.ya?ml$/.test(n)).sort() : []) {
+for (const name of existsSync(helpDir)
+  ? readdirSync(helpDir)
+      .filter((n) => /^[^_].*\.ya?ml$/.test(n))
+      .sort()
+  : []) {
   let data;
   try {
     data = parse(readFileSync(join(helpDir, name), 'utf8')) ?? {};
   } catch (error) {
-    contacts.push({ file: `help/${name}`, contact: `cannot read: ${error instanceof Error ? error.message : String(error)}`, checked: '?', days: undefined, unverified: true });
+    contacts.push({
+      file: `help/${name}`,
+      contact: `cannot read: ${error instanceof Error ? error.message : String(error)}`,
+      checked: '?',
+      days: undefined,
+      unverified: true,
+    });
     continue;
   }
   for (const c of data.channels ?? []) {
@@ -103,8 +113,12 @@ const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => (ro
 /** @param {string[]} cells */
 const line = (cells) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
 console.log(contactTable);
-console.log(`\n${contacts.length} help contacts, ${contacts.filter((c) => c.unverified).length} not checked on the organisation's own page in the last ${CONTACT_VERIFY_DAYS} days: check those first.\n`);
+console.log(
+  `\n${contacts.length} help contacts, ${contacts.filter((c) => c.unverified).length} not checked on the organisation's own page in the last ${CONTACT_VERIFY_DAYS} days: check those first.\n`,
+);
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of table) console.log(line(row));
-console.log(`\n${rows.length} pages, ${rows.filter((r) => r.stale).length} not reviewed in the last ${REVIEW_INTERVAL_MONTHS} months, ${rows.filter((r) => r.translation !== 'in step').length} with translation work.`);
+console.log(
+  `\n${rows.length} pages, ${rows.filter((r) => r.stale).length} not reviewed in the last ${REVIEW_INTERVAL_MONTHS} months, ${rows.filter((r) => r.translation !== 'in step').length} with translation work.`,
+);

@@ -44,7 +44,9 @@ try {
 }
 
 if (survivors.length) {
-  console.error(`${survivors.length} of ${calls.length} content rules can be removed without any test failing:\n  ${survivors.join('\n  ')}\nWrite a test in ${TESTS} that fails without each of them.`);
+  console.error(
+    `${survivors.length} of ${calls.length} content rules can be removed without any test failing:\n  ${survivors.join('\n  ')}\nWrite a test in ${TESTS} that fails without each of them.`,
+  );
   process.exit(1);
 }
 console.log(`mutation check: all ${calls.length} content rules in ${TARGET} are covered by a failing test.`);

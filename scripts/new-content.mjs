@@ -168,4 +168,6 @@ if (kind === 'country' && !existsSync(incidents)) {
   writeFileSync(incidents, INCIDENTS(fileSlug));
   console.log(`wrote ${incidents}`);
 }
-console.log(`Replace every TODO (the build refuses to publish them), write each language's file in that language,${kind === 'checklist' ? ' then run `npm run content:ids`,' : ''} and preview with \`npm start\`.`);
+console.log(
+  `Replace every TODO (the build refuses to publish them), write each language's file in that language,${kind === 'checklist' ? ' then run `npm run content:ids`,' : ''} and preview with \`npm start\`.`,
+);

@@ -33,7 +33,11 @@ const incidentDir = join(CONTENT_DIR, 'incidents');
 const incidentFile = join(incidentDir, 'published-ids.json');
 const incidents = existsSync(incidentFile) ? JSON.parse(readFileSync(incidentFile, 'utf8')) : {};
 let addedIncidents = 0;
-for (const name of existsSync(incidentDir) ? readdirSync(incidentDir).filter((n) => /^[^_].*\.ya?ml$/.test(n)).sort() : []) {
+for (const name of existsSync(incidentDir)
+  ? readdirSync(incidentDir)
+      .filter((n) => /^[^_].*\.ya?ml$/.test(n))
+      .sort()
+  : []) {
   const slug = name.replace(/\.ya?ml$/, '');
   const known = new Set(incidents[slug] ?? []);
   for (const record of parse(readFileSync(join(incidentDir, name), 'utf8'))?.incidents ?? []) {

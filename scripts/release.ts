@@ -52,7 +52,9 @@ let publicText: string;
 try {
   publicText = readFileSync(SIGNING_KEY_FILE, 'utf8');
 } catch {
-  fail(`${SIGNING_KEY_FILE} is missing. Make the key pair once, on an offline computer: \`minisign -G -p ${SIGNING_KEY_FILE} -s ~/.minisign/minisign.key\`, and commit only the .pub file (CONTRIBUTING.md, "Signing releases").`);
+  fail(
+    `${SIGNING_KEY_FILE} is missing. Make the key pair once, on an offline computer: \`minisign -G -p ${SIGNING_KEY_FILE} -s ~/.minisign/minisign.key\`, and commit only the .pub file (CONTRIBUTING.md, "Signing releases").`,
+  );
 }
 const publicKey = parsePublicKey(publicText);
 let mirrors: string[];
@@ -63,7 +65,8 @@ try {
 }
 
 const keyPath = resolve(option('--key') ?? process.env.MINISIGN_KEY ?? join(homedir(), '.minisign', 'minisign.key'));
-if (keyPath.startsWith(root + sep)) fail(`${relative(root, keyPath)}: the secret key must not be inside the repository. Keep it on the signing computer or a removable drive.`);
+if (keyPath.startsWith(root + sep))
+  fail(`${relative(root, keyPath)}: the secret key must not be inside the repository. Keep it on the signing computer or a removable drive.`);
 
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, [PUBLISH_VAR]: '1' } });

@@ -55,12 +55,19 @@ test('the advice stays short and names what to fix', () => {
     'card.text.0: is 121 characters long; a pocket card line has at most 120: shorten it',
     'card: is missing: add `card:` with `text:`',
   ];
-  for (const e of expected) assert.ok(out.some((m) => m.startsWith(e)), `${e}\n${out.join('\n')}`);
+  for (const e of expected)
+    assert.ok(
+      out.some((m) => m.startsWith(e)),
+      `${e}\n${out.join('\n')}`,
+    );
 });
 
 test('a country page without sources is refused', () => {
   const out = issues(countrySchema, { ...country(), sources: [] });
-  assert.ok(out.some((m) => m.startsWith('sources: a page stating facts needs at least one source')), out.join('\n'));
+  assert.ok(
+    out.some((m) => m.startsWith('sources: a page stating facts needs at least one source')),
+    out.join('\n'),
+  );
   assert.ok(issues(countrySchema, { ...country(), sources: undefined }).some((m) => m.startsWith('sources')));
 });
 
@@ -74,7 +81,10 @@ test('an unknown rating names the allowed levels', () => {
   const c = country();
   c.ratings[0]!.level = 'very high';
   const out = issues(countrySchema, c);
-  assert.ok(out.some((m) => m === 'ratings.0.level: "very high" is not a rating: use one of severe, high, elevated, low, unknown'), out.join('\n'));
+  assert.ok(
+    out.some((m) => m === 'ratings.0.level: "very high" is not a rating: use one of severe, high, elevated, low, unknown'),
+    out.join('\n'),
+  );
 });
 
 test('a misspelt field is refused rather than ignored', () => {
@@ -84,12 +94,17 @@ test('a misspelt field is refused rather than ignored', () => {
 
 test('a review date in the future is refused', () => {
   const out = issues(countrySchema, { ...country(), reviewed: new Date(Date.UTC(2099, 0, 1)) });
-  assert.ok(out.some((m) => m.startsWith('reviewed: 2099-01-01 is in the future')), out.join('\n'));
+  assert.ok(
+    out.some((m) => m.startsWith('reviewed: 2099-01-01 is in the future')),
+    out.join('\n'),
+  );
 });
 
 test('a TODO marker left by the scaffold blocks publication, named by field, before any format error', () => {
   const out = issues(countrySchema, { ...country(), summary: 'TODO: one sentence', sources: [{ ...source, id: 'TODO-id', date: 'TODO 2026' }] });
-  assert.deepEqual(out, ['front matter: still contains TODO markers from the scaffold in summary, sources.0.id, sources.0.date: replace each with real, sourced text']);
+  assert.deepEqual(out, [
+    'front matter: still contains TODO markers from the scaffold in summary, sources.0.id, sources.0.date: replace each with real, sourced text',
+  ]);
 });
 
 test('a source date is a partial date or n.d., and says so when it is neither', () => {
@@ -101,9 +116,17 @@ test('a source date is a partial date or n.d., and says so when it is neither', 
 test('duplicate checklist item ids are refused', () => {
   const item = { id: 'same', priority: 'essential', action: 'Do', why: 'Because', how: ['Step'] };
   const out = issues((collections.checklists as any).schema, {
-    title: 'T', summary: 'S', audience: 'A', order: 1, version: new Date(Date.UTC(2026, 0, 1)), items: [item, item],
+    title: 'T',
+    summary: 'S',
+    audience: 'A',
+    order: 1,
+    version: new Date(Date.UTC(2026, 0, 1)),
+    items: [item, item],
   });
-  assert.ok(out.some((m) => m.includes('item id "same" is used twice')), out.join('\n'));
+  assert.ok(
+    out.some((m) => m.includes('item id "same" is used twice')),
+    out.join('\n'),
+  );
 });
 
 const incidentSchema = (collections.incidents as any).schema;
@@ -133,25 +156,57 @@ test('an incident names a wrong value with the vocabulary, a missing language an
     ],
   });
   out.push(...issues(incidentSchema, { incidents: [incident(), incident()] }));
-  assert.ok(out.some((m) => m.startsWith('incidents.0.kind: "kidnapping" is not a kind of incident: use one of extradition-request,')), out.join('\n'));
-  assert.ok(out.some((m) => m.startsWith('incidents.0.basis.0: "treaty" is not a legal basis: use one of interstate-list,')), out.join('\n'));
-  assert.ok(out.some((m) => m.startsWith('incidents.1.place: write the place in every language')), out.join('\n'));
-  assert.ok(out.some((m) => m.startsWith('incidents.1.text.ru: is missing: write the text in every language (en, ru)')), out.join('\n'));
-  assert.ok(out.some((m) => m === 'incidents.2.groups: name at least one group, or write [unknown]'), out.join('\n'));
-  assert.ok(out.some((m) => m.includes('incident id "testland-2023-one" is used twice')), out.join('\n'));
+  assert.ok(
+    out.some((m) => m.startsWith('incidents.0.kind: "kidnapping" is not a kind of incident: use one of extradition-request,')),
+    out.join('\n'),
+  );
+  assert.ok(
+    out.some((m) => m.startsWith('incidents.0.basis.0: "treaty" is not a legal basis: use one of interstate-list,')),
+    out.join('\n'),
+  );
+  assert.ok(
+    out.some((m) => m.startsWith('incidents.1.place: write the place in every language')),
+    out.join('\n'),
+  );
+  assert.ok(
+    out.some((m) => m.startsWith('incidents.1.text.ru: is missing: write the text in every language (en, ru)')),
+    out.join('\n'),
+  );
+  assert.ok(
+    out.some((m) => m === 'incidents.2.groups: name at least one group, or write [unknown]'),
+    out.join('\n'),
+  );
+  assert.ok(
+    out.some((m) => m.includes('incident id "testland-2023-one" is used twice')),
+    out.join('\n'),
+  );
 });
 
 test('a country file that still has a timeline is told where incidents live now', () => {
   const out = issues(countrySchema, { ...country(), timeline: [{ date: '2023-06', text: 'T', sources: ['s1'] }] });
-  assert.ok(out.some((m) => m.startsWith('timeline: the timeline now lives in content/incidents/')), out.join('\n'));
+  assert.ok(
+    out.some((m) => m.startsWith('timeline: the timeline now lives in content/incidents/')),
+    out.join('\n'),
+  );
 });
 
 test('a threat case is written out or points to an incident record, never half of each', () => {
   const threatSchema = (collections.threats as any).schema;
-  const threat = (cases: unknown[]) => ({ title: 'T', summary: 'S.', order: 1, short: 'T', reviewed: new Date(Date.UTC(2026, 0, 1)), cases, sources: [source] });
+  const threat = (cases: unknown[]) => ({
+    title: 'T',
+    summary: 'S.',
+    order: 1,
+    short: 'T',
+    reviewed: new Date(Date.UTC(2026, 0, 1)),
+    cases,
+    sources: [source],
+  });
   assert.deepEqual(issues(threatSchema, threat([{ incident: 'testland-2023-one' }, { date: '2023', text: 'T.', sources: ['s1'] }])), []);
   const out = issues(threatSchema, threat([{ incident: 'testland-2023-one', text: 'Also written.' }, { date: '2023' }]));
   assert.ok(out.includes('cases.0.text: a case that points to incident "testland-2023-one" takes its text from the record: remove `text`'), out.join('\n'));
   assert.ok(out.includes('cases.1.text: write what happened, or point to an incident record with `incident: <id>`'), out.join('\n'));
-  assert.ok(out.some((m) => m.startsWith('cases.1.sources: list at least one source id')), out.join('\n'));
+  assert.ok(
+    out.some((m) => m.startsWith('cases.1.sources: list at least one source id')),
+    out.join('\n'),
+  );
 });

@@ -74,7 +74,10 @@ const source = z
     /** Where the text was read, e.g. "republished by Bishkek Post" or "mirror copy"; the label of the `mirror` link. */
     via: text.optional(),
     /** Language of the source, when it differs from the page (shown to the reader). */
-    lang: z.string().regex(/^[a-z]{2}$/).optional(),
+    lang: z
+      .string()
+      .regex(/^[a-z]{2}$/)
+      .optional(),
   })
   .superRefine((s, ctx) => {
     const error = mirrorError(s);
@@ -105,7 +108,10 @@ const change = z.strictObject({ date: pastDate, text });
 /** One short sentence, for text a reader must take in at a glance. */
 const shortSentence = text.superRefine((value, ctx) => {
   if (value.length > SHORT_SENTENCE_MAX_CHARS) {
-    ctx.addIssue({ code: 'custom', message: `is ${value.length} characters long; keep it to one short sentence of at most ${SHORT_SENTENCE_MAX_CHARS}, or split it` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `is ${value.length} characters long; keep it to one short sentence of at most ${SHORT_SENTENCE_MAX_CHARS}, or split it`,
+    });
   }
 });
 
@@ -130,7 +136,12 @@ const step = z
   })
   .superRefine((s, ctx) => {
     if (s.item && !s.checklist) ctx.addIssue({ code: 'custom', path: ['checklist'], message: 'an `item` needs the `checklist` it belongs to' });
-    if (!s.text && !s.item) ctx.addIssue({ code: 'custom', path: ['text'], message: 'write the step as `text`, or point to a checklist `item` (with its `checklist`) whose action is shown' });
+    if (!s.text && !s.item)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['text'],
+        message: 'write the step as `text`, or point to a checklist `item` (with its `checklist`) whose action is shown',
+      });
   });
 
 /**
@@ -144,16 +155,18 @@ function noTodo<T extends z.ZodType>(schema: T) {
       const paths = todoPaths(data);
       if (paths.length) {
         // Named like the other problems' fields; the message lists where the markers are.
-        ctx.addIssue({ code: 'custom', path: ['front matter'], message: `still contains TODO markers from the scaffold in ${paths.join(', ')}: replace each with real, sourced text` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['front matter'],
+          message: `still contains TODO markers from the scaffold in ${paths.join(', ')}: replace each with real, sourced text`,
+        });
       }
     })
     .pipe(schema);
 }
 
-
 // One folder per language of the site (src/i18n/index.ts); a folder for another language is not read.
-const contentFiles = (collection: string) =>
-  glob({ base: `${CONTENT_DIR}/${collection}`, pattern: `{${LANGS.join(',')}}/**/[^_]*.{md,mdx}` });
+const contentFiles = (collection: string) => glob({ base: `${CONTENT_DIR}/${collection}`, pattern: `{${LANGS.join(',')}}/**/[^_]*.{md,mdx}` });
 
 const countries = defineCollection({
   loader: contentFiles('countries'),
@@ -175,7 +188,11 @@ const countries = defineCollection({
       }),
       /** The country in one short line, for the list of countries on the home page. */
       inShort: text.superRefine((value, ctx) => {
-        if (value.length > IN_SHORT_MAX_CHARS) ctx.addIssue({ code: 'custom', message: `is ${value.length} characters long; keep it to ${IN_SHORT_MAX_CHARS} or fewer (about two lines on a phone)` });
+        if (value.length > IN_SHORT_MAX_CHARS)
+          ctx.addIssue({
+            code: 'custom',
+            message: `is ${value.length} characters long; keep it to ${IN_SHORT_MAX_CHARS} or fewer (about two lines on a phone)`,
+          });
       }),
       /** The first thing to do, on the first screen under the bottom line. */
       firstStep: step,
@@ -216,15 +233,18 @@ const countries = defineCollection({
       /** The checklists for this country, linked from the pocket card and under "What to do". */
       actions: z.array(checklistRef).min(1).max(3),
       /** One rating per threat page; a threat left out is shown as `unknown`. */
-      ratings: z.array(
-        z.strictObject({ threat: id, level: riskLevel, reason: text, sources: z.array(id).default([]) }),
-      ),
+      ratings: z.array(z.strictObject({ threat: id, level: riskLevel, reason: text, sources: z.array(id).default([]) })),
       /** Timelines are built from content/incidents/<country>.yaml, where each incident is kept once for every language. */
       timeline: z
         .unknown()
         .optional()
         .superRefine((value, ctx) => {
-          if (value !== undefined) ctx.addIssue({ code: 'custom', message: 'the timeline now lives in content/incidents/<this file name>.yaml, one record per incident with its text in every language: move each entry there (CONTRIBUTING.md, "Incidents") and delete `timeline:` here' });
+          if (value !== undefined)
+            ctx.addIssue({
+              code: 'custom',
+              message:
+                'the timeline now lives in content/incidents/<this file name>.yaml, one record per incident with its text in every language: move each entry there (CONTRIBUTING.md, "Incidents") and delete `timeline:` here',
+            });
         }),
       legal: z.array(z.strictObject({ name: text, text, sources: cites })).default([]),
       help: z.array(z.strictObject({ name: text, url: webUrl, text, sources: cites })).default([]),
@@ -244,7 +264,12 @@ const threatCase = z
   .superRefine((c, ctx) => {
     if (c.incident !== undefined) {
       for (const key of ['date', 'country', 'text', 'sources'] as const) {
-        if (c[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: `a case that points to incident "${c.incident}" takes its ${key} from the record: remove \`${key}\`` });
+        if (c[key] !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `a case that points to incident "${c.incident}" takes its ${key} from the record: remove \`${key}\``,
+          });
       }
       return;
     }
@@ -342,10 +367,15 @@ const pages = defineCollection({
  * steps and incidents keep one file for all languages, so a contact or a fact exists once.
  */
 const inEveryLang = z.strictObject(
-  Object.fromEntries(LANGS.map((l) => [l, z.string({ error: `is missing: write the text in every language (${LANGS.join(', ')})` }).trim().min(1, { error: 'must not be empty' })])) as Record<
-    (typeof LANGS)[number],
-    typeof text
-  >,
+  Object.fromEntries(
+    LANGS.map((l) => [
+      l,
+      z
+        .string({ error: `is missing: write the text in every language (${LANGS.join(', ')})` })
+        .trim()
+        .min(1, { error: 'must not be empty' }),
+    ]),
+  ) as Record<(typeof LANGS)[number], typeof text>,
 );
 
 /** One way to reach an organisation, as published on its own page, with where and when it was checked. */
@@ -381,9 +411,7 @@ const help = defineCollection({
       name: inEveryLang,
       /** Country slugs from content/countries, or "region" for organisations serving all of them. */
       countries: z.array(id).min(1, { error: 'list at least one country slug, or `region`' }),
-      topics: z
-        .array(z.enum(HELP_TOPICS, { error: (issue) => `"${String(issue.input)}" is not a topic: use ${HELP_TOPICS.join(', ')}` }))
-        .min(1),
+      topics: z.array(z.enum(HELP_TOPICS, { error: (issue) => `"${String(issue.input)}" is not a topic: use ${HELP_TOPICS.join(', ')}` })).min(1),
       helps: inEveryLang,
       /** Languages it works in, as ISO codes, only where the organisation says so. */
       languages: z.array(z.string().regex(/^[a-z]{2}$/, { error: 'use two-letter language codes such as ru, en, kk' })).default([]),
@@ -393,7 +421,18 @@ const help = defineCollection({
       ownSites: z.array(z.string()).default([]),
       /** Where `helps` comes from: the organisation's own pages or reports about its work. */
       about: z
-        .array(z.strictObject({ publisher: text, title: text, date: sourceDate, url: webUrl, lang: z.string().regex(/^[a-z]{2}$/).optional() }))
+        .array(
+          z.strictObject({
+            publisher: text,
+            title: text,
+            date: sourceDate,
+            url: webUrl,
+            lang: z
+              .string()
+              .regex(/^[a-z]{2}$/)
+              .optional(),
+          }),
+        )
         .min(1, { error: 'cite at least one page for what the organisation does: publisher, title, date and url' }),
       channels: z.array(channel).default([]),
       /** Anything a reader must know about these contacts (e.g. the page looks out of date). */
@@ -475,7 +514,8 @@ const incidents = defineCollection({
   schema: noTodo(
     z.strictObject({
       incidents: z.array(incidentRecord).superRefine((list, ctx) => {
-        for (const dup of duplicates(list.map((x) => x.id))) ctx.addIssue({ code: 'custom', message: `incident id "${dup}" is used twice: give each record its own id` });
+        for (const dup of duplicates(list.map((x) => x.id)))
+          ctx.addIssue({ code: 'custom', message: `incident id "${dup}" is used twice: give each record its own id` });
       }),
       /** Ids of removed records: kept so that no new record reuses them. */
       retired: z.array(id).default([]),

@@ -25,7 +25,12 @@ export function brokenLinks(dist: string, base = '/'): string[] {
   for (const file of htmlFiles(dist)) {
     // Templates inside scripts (Pagefind's result template) are not links.
     const html = readFileSync(file, 'utf8').replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
-    const pagePath = base + relative(dist, file).split(sep).join('/').replace(/index\.html$/, '');
+    const pagePath =
+      base +
+      relative(dist, file)
+        .split(sep)
+        .join('/')
+        .replace(/index\.html$/, '');
     for (const [, attr, raw] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
       const value = raw!.replace(/&amp;/g, '&');
       if (/^(https?:|mailto:|data:|tel:)/.test(value) || value === '') continue;

@@ -50,7 +50,9 @@ export async function startNginx(root: string): Promise<RunningNginx> {
   ensureNginx();
   const dir = mkdtempSync(join(tmpdir(), 'atlas-nginx-'));
   const [cert, key] = [join(dir, 'cert.pem'), join(dir, 'key.pem')];
-  execFileSync(findOpenssl()!, ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+  execFileSync(findOpenssl()!, ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1', '-keyout', key, '-out', cert], {
+    stdio: 'ignore',
+  });
   const [http, https] = [await freePort(), await freePort()];
   const site = adaptSample(readFileSync(SAMPLE, 'utf8'), { root, http, https, cert, key, log: join(dir, 'site-error.log') });
   writeFileSync(join(dir, 'site.conf'), site);

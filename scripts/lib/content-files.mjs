@@ -27,7 +27,9 @@ export function contentFiles(dir = CONTENT_DIR) {
     for (const lang of LANGS) {
       const folder = join(dir, collection, lang);
       if (!existsSync(folder)) continue;
-      for (const name of readdirSync(folder).filter((n) => /^[^_].*\.mdx?$/.test(n)).sort()) {
+      for (const name of readdirSync(folder)
+        .filter((n) => /^[^_].*\.mdx?$/.test(n))
+        .sort()) {
         const file = join(folder, name);
         const text = readFileSync(file, 'utf8');
         const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);

@@ -23,7 +23,9 @@ export function signingKey(): SigningKey | null {
   if (cached !== undefined) return cached;
   if (!existsSync(SIGNING_KEY_FILE)) {
     if (isPublishBuild()) {
-      throw new Error(`${SIGNING_KEY_FILE} is missing: a release must print the maintainers' public key. Make the key pair on an offline computer with \`minisign -G\` and commit only the .pub file here (CONTRIBUTING.md, "Signing releases").`);
+      throw new Error(
+        `${SIGNING_KEY_FILE} is missing: a release must print the maintainers' public key. Make the key pair on an offline computer with \`minisign -G\` and commit only the .pub file here (CONTRIBUTING.md, "Signing releases").`,
+      );
     }
     return (cached = null);
   }

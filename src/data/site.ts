@@ -3,7 +3,16 @@
  * so any page build fails with a maintainer-readable message when content is inconsistent.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkEmergency, checkHelp, checkIncidents, checkIntegrity, formatProblems, type Collection, type EntryInfo, type PublishedIds } from '../lib/integrity';
+import {
+  checkEmergency,
+  checkHelp,
+  checkIncidents,
+  checkIntegrity,
+  formatProblems,
+  type Collection,
+  type EntryInfo,
+  type PublishedIds,
+} from '../lib/integrity';
 import { REGION } from '../lib/help';
 import { compareRisk } from '../lib/risk';
 import { splitId } from '../lib/paths';
@@ -30,8 +39,6 @@ export type AnyEntry = Country | Threat | Checklist | Update | Page;
 export class ContentIntegrityError extends Error {
   override name = 'ContentIntegrityError';
 }
-
-
 
 interface SiteData {
   countries: Country[];
@@ -64,16 +71,28 @@ async function load(): Promise<SiteData> {
   const problems = [
     ...checkIntegrity(infos, readPublishedIds(PUBLISHED_IDS_FILE)),
     ...checkIncidents(
-      (await getCollection('incidents')).map((entry) => ({ slug: entry.id, file: entry.filePath ?? `content/incidents/${entry.id}.yaml`, data: entry.data as Record<string, unknown> })),
+      (await getCollection('incidents')).map((entry) => ({
+        slug: entry.id,
+        file: entry.filePath ?? `content/incidents/${entry.id}.yaml`,
+        data: entry.data as Record<string, unknown>,
+      })),
       infos,
       readPublishedIds(PUBLISHED_INCIDENTS_FILE),
     ),
     ...checkHelp(
-      (await getCollection('help')).map((entry) => ({ slug: entry.id, file: entry.filePath ?? `content/help/${entry.id}.yaml`, data: entry.data as Record<string, unknown> })),
+      (await getCollection('help')).map((entry) => ({
+        slug: entry.id,
+        file: entry.filePath ?? `content/help/${entry.id}.yaml`,
+        data: entry.data as Record<string, unknown>,
+      })),
       countrySlugs,
     ),
     ...checkEmergency(
-      (await getCollection('emergency')).map((entry) => ({ slug: entry.id, file: entry.filePath ?? `content/emergency/${entry.id}.yaml`, data: entry.data as Record<string, unknown> })),
+      (await getCollection('emergency')).map((entry) => ({
+        slug: entry.id,
+        file: entry.filePath ?? `content/emergency/${entry.id}.yaml`,
+        data: entry.data as Record<string, unknown>,
+      })),
       countrySlugs,
     ),
   ];

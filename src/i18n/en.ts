@@ -44,7 +44,8 @@ export const en = {
   discreetTitle: 'Notes',
   appName: 'Atlas',
   planner: {
-    intro: 'Enter the expiry dates of your documents. The page works out, on this device, when each one needs action and which steps would mean a visit to a Russian consulate.',
+    intro:
+      'Enter the expiry dates of your documents. The page works out, on this device, when each one needs action and which steps would mean a visit to a Russian consulate.',
     privacy: 'Nothing you enter leaves this device. Nothing is stored unless you tick "Remember" below.',
     needsJs: 'The planner needs JavaScript. The rules it applies are listed below, so you can work it out by hand.',
     passport: 'Russian international passport expires on',
@@ -62,7 +63,8 @@ export const en = {
     daysLeft: 'days left',
     expiredAgo: 'days ago',
     consulate: 'Renewing it means a visit to a Russian consulate. Read the documents checklist before you go.',
-    residenceBlocked: 'Your passport runs out within six months of your residence permit. Renewing the permit usually needs a valid passport, so plan the passport first.',
+    residenceBlocked:
+      'Your passport runs out within six months of your residence permit. Renewing the permit usually needs a valid passport, so plan the passport first.',
     rulesTitle: 'The rules the planner uses',
     rules: [
       'Passport: start six months before it expires. Many countries require six months of validity, and a new Russian passport can only be issued by a Russian consulate when you are abroad.',
@@ -102,15 +104,13 @@ export const en = {
   searchLabel: 'Search the guide',
   searchPlaceholder: 'Search',
   searchSubmit: 'Search',
-  searchNeedsJs:
-    'Search needs JavaScript. Every page of the guide is listed below from A to Z instead.',
+  searchNeedsJs: 'Search needs JavaScript. Every page of the guide is listed below from A to Z instead.',
   searchInFileCopy:
     'Search does not work in a copy opened from files: browsers refuse to run it there. Every page of the guide is listed below from A to Z instead.',
   signingKeyIntro: 'Every genuine download is signed with this key:',
   signingKeyId: 'Key ID',
   signingKeyShort: 'Check copies with minisign, key',
-  signingKeyNone:
-    'The maintainers have not published a signing key yet, so no download is signed. Do not trust a copy that claims to be signed.',
+  signingKeyNone: 'The maintainers have not published a signing key yet, so no download is signed. Do not trust a copy that claims to be signed.',
   searchInKiwix:
     "In this archive, search with your reader's own search box (in Kiwix, the magnifying glass at the top). Every page of the guide is also listed below from A to Z.",
   searchFilters: 'Filter results',
@@ -131,17 +131,18 @@ export const en = {
   archived: 'archived copy',
   /** "(in Spanish)": `name` is the language's English name from Intl.DisplayNames. */
   inLanguage: (name: string) => `in ${name}`,
-  staleNotice:
-    'This page has not been reviewed for more than {period}. The situation may have changed: check the dates of the sources before you rely on it.',
+  staleNotice: 'This page has not been reviewed for more than {period}. The situation may have changed: check the dates of the sources before you rely on it.',
   /** "more than 6 months": plural forms as countOf takes them. */
   monthsAfterMoreThan: { one: 'month', other: 'months' },
   alsoCalled: 'Also called',
   pocketCard: 'Pocket card',
-  pocketCardHint: 'Made for A6 paper (105 × 148 mm): choose A6 as the paper size. On A4 paper, print at actual size (100 %, not “fit to page”): the card takes a quarter of the sheet; cut along its edge. Keep it with your documents.',
+  pocketCardHint:
+    'Made for A6 paper (105 × 148 mm): choose A6 as the paper size. On A4 paper, print at actual size (100 %, not “fit to page”): the card takes a quarter of the sheet; cut along its edge. Keep it with your documents.',
   pocketCardLink: 'Pocket card to print (A6)',
   card: {
     plainLink: 'Plain version, without the site’s name',
-    plainHint: 'This version prints neither the name nor the address of this site. In the print dialog, also turn off “Headers and footers”: they print the page’s address.',
+    plainHint:
+      'This version prints neither the name nor the address of this site. In the print dialog, also turn off “Headers and footers”: they print the page’s address.',
     fullLink: 'Version with the QR code of the country page',
     carryWarning: 'If your route passes through Russian border control, do not carry this card there: learn the sentences by heart instead.',
     stepsTitle: 'Steps and deadlines',
@@ -208,8 +209,7 @@ export const en = {
   checklistsTitle: 'Safety checklists',
   checklistsIntro: 'Concrete steps, essentials first. Tick them off as you go: your progress stays on this device.',
   matrixTitle: 'Risk table: countries and threats',
-  matrixIntro:
-    'Each cell shows the rating as a symbol and colour (named in the key below) and links to the reason and sources on the country page.',
+  matrixIntro: 'Each cell shows the rating as a symbol and colour (named in the key below) and links to the reason and sources on the country page.',
   matrixCaption: 'Risk rating by country (rows) and threat (columns)',
   legend: 'Legend',
   legendMeaning: 'What the levels mean',
@@ -278,15 +278,16 @@ export const en = {
   clearPage: {
     title: "Remove this site's data from this device",
     intro:
-      'Opening this page asks your browser to delete everything this site stored on this device: the offline copy, ticks and settings, and the pages kept in the browser\'s own cache. Most current browsers do it as the page loads, when the server sends the instruction for it. With JavaScript on, the page also removes the offline copy and the stored data itself.',
+      "Opening this page asks your browser to delete everything this site stored on this device: the offline copy, ticks and settings, and the pages kept in the browser's own cache. Most current browsers do it as the page loads, when the server sends the instruction for it. With JavaScript on, the page also removes the offline copy and the stored data itself.",
     done: 'Done: the offline copy and the data this site stored on this device are removed.',
-    history: 'Your browsing history is not touched: delete it in your browser\'s settings, or read the site in a private window.',
+    history: "Your browsing history is not touched: delete it in your browser's settings, or read the site in a private window.",
   },
   pageTypes: { country: 'Country', threat: 'Threat', checklist: 'Checklist', page: 'Guide', update: 'Update', tool: 'Tool' },
   helpNow: {
     link: 'Help now',
     title: 'Help now',
-    summary: 'What to do in the worst hours: you or someone close to you detained, a wanted listing, documents expiring or taken, a trip you must make. Steps for the country you are in, and who to call.',
+    summary:
+      'What to do in the worst hours: you or someone close to you detained, a wanted listing, documents expiring or taken, a trip you must make. Steps for the country you are in, and who to call.',
     intro: 'Choose what is happening. Each part ends with the steps and contacts for the country you are in. This page works offline and without JavaScript.',
     notLegalAdvice: 'This is not legal advice. Call a lawyer as early as you can.',
     situationsTitle: 'What is happening?',
@@ -315,7 +316,8 @@ export const en = {
     contactsTitle: 'Who can help',
     regionTitle: 'Organisations that work across the region',
     directoryTitle: 'Help directory',
-    directoryIntro: 'Every contact is copied from the organisation\'s own website, with that page and the day we checked it. A contact not re-checked for more than {period} is marked: confirm it on the organisation\'s site first.',
+    directoryIntro:
+      "Every contact is copied from the organisation's own website, with that page and the day we checked it. A contact not re-checked for more than {period} is marked: confirm it on the organisation's site first.",
     noContactsHere: 'We have no checked contacts for organisations in this country yet. The organisations below work across the region.',
     checked: 'checked',
     pageFrom: 'from',
@@ -342,10 +344,13 @@ export const en = {
     noEmergencyYet: 'We have no sourced country-specific steps for this country yet: follow the steps above and call the organisations below.',
     stepsReviewed: 'Steps reviewed',
     rightsCardTitle: 'Rights card',
-    rightsCardIntro: 'Show this to officials, or read it out. It says: "I am applying for asylum. I want a lawyer and an interpreter. I do not consent to being removed."',
-    rightsCardNoTranslation: 'We show it in Russian only: we have not yet found a translation into Kazakh, Kyrgyz, Armenian, Georgian or the other local languages that was published by a refugee agency, bar association or NGO, or checked by a named native speaker. We will add one only with its source.',
+    rightsCardIntro:
+      'Show this to officials, or read it out. It says: "I am applying for asylum. I want a lawyer and an interpreter. I do not consent to being removed."',
+    rightsCardNoTranslation:
+      'We show it in Russian only: we have not yet found a translation into Kazakh, Kyrgyz, Armenian, Georgian or the other local languages that was published by a refugee agency, bar association or NGO, or checked by a named native speaker. We will add one only with its source.',
     routeTitle: 'Check a route',
-    routeIntro: 'For a person on a Russian, interstate (CIS) or Interpol wanted list. Each country on the way is rated by the same ratings as its country page, for checks at the border, wanted lists and extradition; a route is as risky as its riskiest country. Worked out on this device: nothing is sent or stored.',
+    routeIntro:
+      'For a person on a Russian, interstate (CIS) or Interpol wanted list. Each country on the way is rated by the same ratings as its country page, for checks at the border, wanted lists and extradition; a route is as risky as its riskiest country. Worked out on this device: nothing is sent or stored.',
     routeFrom: 'Where you are now',
     routeVia: 'Where you change planes or cross (optional)',
     routeTo: 'Where you are going',
@@ -370,7 +375,8 @@ export const en = {
     byCountry: 'By country',
     schema: 'JSON Schema (describes the JSON files)',
     licence: 'Licence',
-    licenceNone: 'Licence: none chosen yet. Until the maintainers choose one, link to the records, and ask the maintainers before republishing the data or its texts.',
+    licenceNone:
+      'Licence: none chosen yet. Until the maintainers choose one, link to the records, and ask the maintainers before republishing the data or its texts.',
     licenceIs: 'Licence: {licence}. Credit Exile Safety Atlas and cite each record’s sources.',
     records: { one: 'record', other: 'records' },
     fieldsTitle: 'Fields',

@@ -4,15 +4,32 @@ import { countOf, inLanguage, ui, type PluralForms } from './index';
 
 test('Russian counts take the plural form the number needs', () => {
   const forms = { one: 'источник', few: 'источника', many: 'источников', other: 'источника' };
-  assert.deepEqual([0, 1, 2, 5, 11, 12, 14, 21, 22, 25, 101, 111, 1.5].map((n) => countOf('ru', n, forms)), [
-    '0 источников', '1 источник', '2 источника', '5 источников', '11 источников', '12 источников', '14 источников',
-    '21 источник', '22 источника', '25 источников', '101 источник', '111 источников', '1,5 источника',
-  ]);
+  assert.deepEqual(
+    [0, 1, 2, 5, 11, 12, 14, 21, 22, 25, 101, 111, 1.5].map((n) => countOf('ru', n, forms)),
+    [
+      '0 источников',
+      '1 источник',
+      '2 источника',
+      '5 источников',
+      '11 источников',
+      '12 источников',
+      '14 источников',
+      '21 источник',
+      '22 источника',
+      '25 источников',
+      '101 источник',
+      '111 источников',
+      '1,5 источника',
+    ],
+  );
 });
 
 test('English counts take one or other', () => {
   const forms = { one: 'source', other: 'sources' };
-  assert.deepEqual([0, 1, 2, 21].map((n) => countOf('en', n, forms)), ['0 sources', '1 source', '2 sources', '21 sources']);
+  assert.deepEqual(
+    [0, 1, 2, 21].map((n) => countOf('en', n, forms)),
+    ['0 sources', '1 source', '2 sources', '21 sources'],
+  );
 });
 
 test('every Russian plural string has the forms Russian needs, and they differ where Russian differs', () => {

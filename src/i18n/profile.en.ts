@@ -2,8 +2,10 @@
 export const profileEn = {
   link: 'My situation',
   title: 'My situation',
-  summary: 'Answer a few questions and the guide shows first what applies to you: on country pages, in checklists and in one plan. Your answers stay on this device.',
-  intro: 'A few questions, each with “I don’t know” and “I’d rather not say”. Answer only what you want to. The guide then shows first what applies to you: on every country page, in the checklists, and in one plan.',
+  summary:
+    'Answer a few questions and the guide shows first what applies to you: on country pages, in checklists and in one plan. Your answers stay on this device.',
+  intro:
+    'A few questions, each with “I don’t know” and “I’d rather not say”. Answer only what you want to. The guide then shows first what applies to you: on every country page, in the checklists, and in one plan.',
   privacy: 'Your answers never leave this device. You choose where they are kept, you see what is kept, and you can erase it in one tap.',
   needsJs: 'These questions need JavaScript, which is off. The pages below list the same advice by situation and work without it.',
   byTopic: 'Advice by situation',
@@ -43,7 +45,8 @@ export const profileEn = {
   },
   where: 'Keep my answers',
   whereDevice: 'On this device (in this browser; only for this tab if you chose “Keep nothing”)',
-  whereLink: 'Only in this page’s address, after the # sign: it is never sent to a server, but stays in your browser history. Bookmark it or keep it to yourself.',
+  whereLink:
+    'Only in this page’s address, after the # sign: it is never sent to a server, but stays in your browser history. Bookmark it or keep it to yourself.',
   save: 'Show what applies to me',
   stored: 'What is kept',
   storedNothing: 'Nothing is kept: no answers are stored on this device.',
@@ -77,11 +80,27 @@ export const profileEn = {
   matchHint: 'For your situation',
   onlyMine: 'Show only what applies to me',
   topics: {
-    wanted: { title: 'Wanted in Russia', summary: 'If Russia may have put you on its own, the interstate (CIS) or Interpol’s wanted list: what to do wherever you are, and how each country treats people on these lists.' },
-    mobilisation: { title: 'Mobilisation and desertion', summary: 'If you avoided mobilisation or left the army: what to do wherever you are, and what has happened to people like you in each country.' },
-    activists: { title: 'Activists, journalists and lawyers', summary: 'If your work or opinions are public: protecting your phone, accounts, contacts and face, and where pressure on civil society is highest.' },
-    helping: { title: 'Helpers and NGOs', summary: 'If you help other people who left Russia: protecting your clients’ data and your team, and the steps for each country.' },
-    documents: { title: 'Documents expiring', summary: 'If your passport, residence permit or registration runs out: what to do in time, and how each country treats people whose documents expire.' },
+    wanted: {
+      title: 'Wanted in Russia',
+      summary:
+        'If Russia may have put you on its own, the interstate (CIS) or Interpol’s wanted list: what to do wherever you are, and how each country treats people on these lists.',
+    },
+    mobilisation: {
+      title: 'Mobilisation and desertion',
+      summary: 'If you avoided mobilisation or left the army: what to do wherever you are, and what has happened to people like you in each country.',
+    },
+    activists: {
+      title: 'Activists, journalists and lawyers',
+      summary: 'If your work or opinions are public: protecting your phone, accounts, contacts and face, and where pressure on civil society is highest.',
+    },
+    helping: {
+      title: 'Helpers and NGOs',
+      summary: 'If you help other people who left Russia: protecting your clients’ data and your team, and the steps for each country.',
+    },
+    documents: {
+      title: 'Documents expiring',
+      summary: 'If your passport, residence permit or registration runs out: what to do in time, and how each country treats people whose documents expire.',
+    },
   },
   everywhere: 'Wherever you are',
   countryByCountry: 'Country by country',
@@ -100,7 +119,8 @@ export const profileEn = {
     items: { one: 'item', other: 'items' },
     countryFor: 'For: {country}',
     makeTitle: 'Make a plan to send',
-    makeIntro: 'For helpers: tick items in any checklist below, choose a country if you want, and copy the link. The items travel in the link itself, by their permanent ids: nothing is stored anywhere.',
+    makeIntro:
+      'For helpers: tick items in any checklist below, choose a country if you want, and copy the link. The items travel in the link itself, by their permanent ids: nothing is stored anywhere.',
     makeCountry: 'Country (optional)',
     makeNone: '(none)',
     makeLink: 'Link to this plan',

@@ -45,7 +45,10 @@ export function kiwixArchives(): AstroIntegration {
         const all = filesBelow(dist);
         const out = join(dist, 'downloads');
         mkdirSync(out, { recursive: true });
-        const illustration = await sharp(readFileSync(join(dist, 'icon.svg')), { density: 72 }).resize(48, 48).png().toBuffer();
+        const illustration = await sharp(readFileSync(join(dist, 'icon.svg')), { density: 72 })
+          .resize(48, 48)
+          .png()
+          .toBuffer();
         // Both languages at once: zimwriterfs spends most of its time in one thread (the full-text index).
         await Promise.all(
           LANGS.map(async (lang) => {
@@ -61,7 +64,9 @@ export function kiwixArchives(): AstroIntegration {
               const output = join(out, zimFileName(lang));
               rmSync(output, { force: true }); // zimwriterfs refuses to overwrite
               await run(zimwriterfs, zimwriterfsArgs(lang, site, source, output), { maxBuffer: 16 * 1024 * 1024 });
-              logger.info(`${zimFileName(lang)}: ${files.length} files, ${(statSync(output).size / 1024).toFixed(0)} KiB in ${Math.round(performance.now() - started)} ms`);
+              logger.info(
+                `${zimFileName(lang)}: ${files.length} files, ${(statSync(output).size / 1024).toFixed(0)} KiB in ${Math.round(performance.now() - started)} ms`,
+              );
             } catch (error) {
               const stderr = (error as { stderr?: string }).stderr;
               throw new Error(`zimwriterfs could not write ${zimFileName(lang)}: ${stderr || (error as Error).message}`);

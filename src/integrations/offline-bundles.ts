@@ -23,7 +23,6 @@ import { filesBelow } from '../lib/files';
 // Fixed timestamps make the zip, and so its checksum, depend only on the content.
 const MTIME = new Date('2020-01-01T00:00:00Z');
 
-
 export interface FileCopyOptions {
   site: string;
   base: string;
@@ -50,7 +49,8 @@ export function fileCopy(dist: string, all: readonly string[], lang: Lang, optio
     let html = rewriteForFiles(data.toString('utf8'), path, linkOptions);
     if (path === searchPage) {
       const note = /(<p\b[^>]*data-no-js-note="search"[^>]*>)[\s\S]*?(<\/p>)/;
-      if (!note.test(html)) throw new Error(`${searchPage}: the no-JavaScript search note (data-no-js-note="search") is missing; the offline copy needs it to explain search.`);
+      if (!note.test(html))
+        throw new Error(`${searchPage}: the no-JavaScript search note (data-no-js-note="search") is missing; the offline copy needs it to explain search.`);
       html = html.replace(note, (_, open: string, close: string) => `${open}${escapeHtml(ui(lang)[options.searchNote])}${close}`);
     }
     return { path, data: new TextEncoder().encode(html) };
@@ -91,7 +91,9 @@ export function offlineBundles(): AstroIntegration {
           const sum = createHash('sha256').update(zip).digest('hex');
           writeFileSync(join(out, name), zip);
           writeFileSync(join(out, `${name}.sha256`), `${sum}  ${name}\n`);
-          logger.info(`${name}: ${files.length} files, ${(zip.length / 1024).toFixed(0)} KiB, sha256 ${sum.slice(0, 12)}… in ${Math.round(performance.now() - started)} ms`);
+          logger.info(
+            `${name}: ${files.length} files, ${(zip.length / 1024).toFixed(0)} KiB, sha256 ${sum.slice(0, 12)}… in ${Math.round(performance.now() - started)} ms`,
+          );
         }
       },
     },

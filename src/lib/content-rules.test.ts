@@ -31,7 +31,7 @@ test('a plain http address is refused, with the https address to try instead', (
   assert.match(urlError('http://www.ishr.ch/news/x')!, /use https:\/\/www\.ishr\.ch\/news\/x/);
 });
 
-test('a mirror link must differ from the publisher\'s address and carry a label', () => {
+test("a mirror link must differ from the publisher's address and carry a label", () => {
   const url = 'https://zona.media/article/2023/06/20/gknb';
   assert.equal(mirrorError({ url }), undefined);
   assert.equal(mirrorError({ url, mirror: 'https://copy.example/gknb', via: 'mirror copy' }), undefined);

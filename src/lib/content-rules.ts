@@ -63,7 +63,7 @@ export function urlError(url: string): string | undefined {
 /** A second link to a copy must lead somewhere else than the first, and say what it is. */
 export function mirrorError(source: { url: string; mirror?: string | undefined; via?: string | undefined }): string | undefined {
   if (source.mirror === undefined) return undefined;
-  if (source.mirror === source.url) return 'is the same address as `url`: put the publisher\'s own address in `url` and the copy in `mirror`';
+  if (source.mirror === source.url) return "is the same address as `url`: put the publisher's own address in `url` and the copy in `mirror`";
   if (!source.via) return 'needs a label: add `via:` saying what the copy is, e.g. "mirror copy" or "republished by Bishkek Herald"';
   return undefined;
 }

@@ -123,7 +123,14 @@ export function hostHeaders(base: string, langs: readonly string[], workboxDir: 
   const expand = (pattern: string) =>
     langs.map((lang) => base + pattern.replace('{lang}', lang).replace('workbox-v*', workboxDir)).filter((p, i, all) => all.indexOf(p) === i);
   const rule = (paths: string[], headers: Record<string, string>) =>
-    paths.map((p) => `${p}\n${Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`).join('');
+    paths
+      .map(
+        (p) =>
+          `${p}\n${Object.entries(headers)
+            .map(([k, v]) => `  ${k}: ${v}`)
+            .join('\n')}\n`,
+      )
+      .join('');
   return [
     '# Security headers for hosts that read a _headers file (Netlify, Cloudflare Pages).',
     '# Written by the build from src/lib/csp.ts: edit that file, not this one.',
@@ -134,7 +141,10 @@ export function hostHeaders(base: string, langs: readonly string[], workboxDir: 
     '# Service workers are re-checked on every visit: updates and the kill switch (deploy/RUNBOOK.md) reach readers at once.',
     langs.map((lang) => `${base}${PATHS.worker.replace('{lang}', lang)}\n  Cache-Control: no-cache\n`).join(''),
     '# File names that change with their content: cache for a year.',
-    rule(PATHS.immutable.flatMap(expand).map((p) => `${p}*`), { 'Cache-Control': IMMUTABLE }),
+    rule(
+      PATHS.immutable.flatMap(expand).map((p) => `${p}*`),
+      { 'Cache-Control': IMMUTABLE },
+    ),
     '# The "remove everything" page: the browser empties this site\'s HTTP cache and storage.',
     rule(expand(PATHS.clear), { 'Clear-Site-Data': CLEAR_SITE_DATA, 'Cache-Control': 'no-store' }),
   ].join('\n');
@@ -188,7 +198,10 @@ export function nginxConf(current: string, langs: readonly string[] = ['en', 'ru
     const stop = conf.indexOf(end, start);
     if (start < 0 || stop < 0) throw new Error(`deploy/nginx.conf: the line starting "${begin.trim()}" or its "${end.trim()}" is missing.`);
     const headerEnd = conf.indexOf('\n', start) + 1;
-    const lines = body(langs).split('\n').map((l) => indent + l).join('\n');
+    const lines = body(langs)
+      .split('\n')
+      .map((l) => indent + l)
+      .join('\n');
     return conf.slice(0, headerEnd) + lines + '\n' + conf.slice(stop);
   }, current);
 }

@@ -48,8 +48,23 @@ test('partial dates sort at the start of their period', () => {
 });
 
 test('adding months clamps to the end of shorter months, including leap years', () => {
-  assert.equal(addMonths(new Date(Date.UTC(2024, 0, 31)), 1).toISOString().slice(0, 10), '2024-02-29');
-  assert.equal(addMonths(new Date(Date.UTC(2023, 0, 31)), 1).toISOString().slice(0, 10), '2023-02-28');
-  assert.equal(addMonths(new Date(Date.UTC(2024, 7, 31)), -6).toISOString().slice(0, 10), '2024-02-29');
+  assert.equal(
+    addMonths(new Date(Date.UTC(2024, 0, 31)), 1)
+      .toISOString()
+      .slice(0, 10),
+    '2024-02-29',
+  );
+  assert.equal(
+    addMonths(new Date(Date.UTC(2023, 0, 31)), 1)
+      .toISOString()
+      .slice(0, 10),
+    '2023-02-28',
+  );
+  assert.equal(
+    addMonths(new Date(Date.UTC(2024, 7, 31)), -6)
+      .toISOString()
+      .slice(0, 10),
+    '2024-02-29',
+  );
   assert.equal(daysBetween(new Date(Date.UTC(2024, 1, 28)), new Date(Date.UTC(2024, 2, 1))), 2);
 });

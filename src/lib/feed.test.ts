@@ -17,13 +17,19 @@ const sources = {
 test('the site feed has every alert and page change, newest first', () => {
   const items = feedItems(sources);
   assert.equal(items.length, 4);
-  assert.deepEqual(items.map((i) => i.date.getTime()), [...items.map((i) => i.date.getTime())].sort((a, b) => b - a));
+  assert.deepEqual(
+    items.map((i) => i.date.getTime()),
+    [...items.map((i) => i.date.getTime())].sort((a, b) => b - a),
+  );
   assert.ok(items.some((i) => i.title === 'Armenia: Page created.'));
 });
 
 test("a country's feed has only its own alerts and changes", () => {
   const items = feedItems(sources, 'kazakhstan');
-  assert.deepEqual(items.map((i) => i.title), ['Kazakhstan: Ratings reviewed.', 'KZ alert']);
+  assert.deepEqual(
+    items.map((i) => i.title),
+    ['Kazakhstan: Ratings reviewed.', 'KZ alert'],
+  );
 });
 
 test('two changes on one day get distinct links, so feed readers keep both', () => {

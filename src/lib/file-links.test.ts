@@ -2,7 +2,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileLink, rewriteForFiles, type FileLinkOptions } from './file-links';
 
-const held = new Set(['en/index.html', 'en/countries/index.html', 'en/countries/georgia/index.html', 'en/countries/georgia/sources/index.html', 'en/search/index.html', '_astro/site.css', 'icon.svg', 'en/checklists/documents/documents-en.html']);
+const held = new Set([
+  'en/index.html',
+  'en/countries/index.html',
+  'en/countries/georgia/index.html',
+  'en/countries/georgia/sources/index.html',
+  'en/search/index.html',
+  '_astro/site.css',
+  'icon.svg',
+  'en/checklists/documents/documents-en.html',
+]);
 const options: FileLinkOptions = { base: '/', site: 'https://atlas.example', has: (p) => held.has(p) };
 const page = 'en/countries/georgia/index.html';
 

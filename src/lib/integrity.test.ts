@@ -18,7 +18,15 @@ function site(): EntryInfo[] {
           risk: { level: 'high', reason: 'r', sources: ['s1'] },
           actions: [{ checklist: 'list', item: 'one' }],
           firstStep: { checklist: 'list', item: 'one', sources: [] },
-          situations: [{ for: 'wanted', steps: [{ text: 't', sources: ['s1'] }, { checklist: 'list', item: 'one', sources: [] }] }],
+          situations: [
+            {
+              for: 'wanted',
+              steps: [
+                { text: 't', sources: ['s1'] },
+                { checklist: 'list', item: 'one', sources: [] },
+              ],
+            },
+          ],
           ratings: [{ threat: 'cams', level: 'high', reason: 'r', sources: ['s1'] }],
           legal: [],
           help: [],
@@ -41,7 +49,8 @@ function site(): EntryInfo[] {
 }
 const published = { list: ['one', 'two'] };
 const find = (entries: EntryInfo[], file: string) => entries.find((e) => e.file === file)!;
-const messages = (entries: EntryInfo[], pub: PublishedIds = published) => checkIntegrity(entries, pub).map((p) => `${p.file} ${p.field}: ${p.message} | ${p.fix}`);
+const messages = (entries: EntryInfo[], pub: PublishedIds = published) =>
+  checkIntegrity(entries, pub).map((p) => `${p.file} ${p.field}: ${p.message} | ${p.fix}`);
 
 test('a consistent site has no problems', () => {
   assert.deepEqual(messages(site()), []);
@@ -50,14 +59,20 @@ test('a consistent site has no problems', () => {
 test('a page without its counterpart in the other language names the missing file', () => {
   const entries = site().filter((e) => e.file !== 'content/threats/ru/cams.mdx');
   const out = messages(entries);
-  assert.ok(out.some((m) => m.includes('content/threats/en/cams.mdx (file): has no Russian counterpart | create content/threats/ru/cams.mdx')), out.join('\n'));
+  assert.ok(
+    out.some((m) => m.includes('content/threats/en/cams.mdx (file): has no Russian counterpart | create content/threats/ru/cams.mdx')),
+    out.join('\n'),
+  );
 });
 
 test('a rating of a threat that does not exist is named with the valid choices', () => {
   const entries = site();
   find(entries, 'content/countries/en/testland.mdx').data.ratings![0]!.threat = 'camz';
   const out = messages(entries);
-  assert.ok(out.some((m) => m.includes('ratings[0].threat: refers to threat "camz"') && m.includes('use one of: cams')), out.join('\n'));
+  assert.ok(
+    out.some((m) => m.includes('ratings[0].threat: refers to threat "camz"') && m.includes('use one of: cams')),
+    out.join('\n'),
+  );
 });
 
 test('a dangling checklist item reference is named', () => {
@@ -72,9 +87,18 @@ test('steps of advice name a dangling checklist item, an unlisted source and sit
   find(entries, 'content/countries/en/testland.mdx').data.firstStep!.sources = ['s9'];
   find(entries, 'content/countries/ru/testland.mdx').data.situations![0]!.for = 'living';
   const out = messages(entries);
-  assert.ok(out.some((m) => m.includes('situations[0].steps[1].item: refers to item "three", which is not in checklist "list"')), out.join('\n'));
-  assert.ok(out.some((m) => m.includes('en/testland.mdx firstStep.sources: cites source "s9"')), out.join('\n'));
-  assert.ok(out.some((m) => m.includes('ru/testland.mdx situations: covers situations "living" but the English page covers "wanted"')), out.join('\n'));
+  assert.ok(
+    out.some((m) => m.includes('situations[0].steps[1].item: refers to item "three", which is not in checklist "list"')),
+    out.join('\n'),
+  );
+  assert.ok(
+    out.some((m) => m.includes('en/testland.mdx firstStep.sources: cites source "s9"')),
+    out.join('\n'),
+  );
+  assert.ok(
+    out.some((m) => m.includes('ru/testland.mdx situations: covers situations "living" but the English page covers "wanted"')),
+    out.join('\n'),
+  );
 });
 
 test('a citation of a source that is not listed is named, in the body and in front matter', () => {
@@ -105,14 +129,20 @@ test('checklist item ids must match across languages', () => {
   const entries = site();
   find(entries, 'content/checklists/ru/list.mdx').data.items![1]!.id = 'dva';
   const out = messages(entries, { list: ['one', 'two', 'dva'] });
-  assert.ok(out.some((m) => m.includes('item ids differ from the English checklist; missing here: two; only here: dva')), out.join('\n'));
+  assert.ok(
+    out.some((m) => m.includes('item ids differ from the English checklist; missing here: two; only here: dva')),
+    out.join('\n'),
+  );
 });
 
 test('a published item id that disappears (renamed away) must be retired', () => {
   const entries = site();
   for (const lang of ['en', 'ru']) find(entries, `content/checklists/${lang}/list.mdx`).data.items![1]!.id = 'two-renamed';
   const out = messages(entries, { list: ['one', 'two', 'two-renamed'] });
-  assert.ok(out.some((m) => m.includes('item "two" was published before and is gone') && m.includes('retired')), out.join('\n'));
+  assert.ok(
+    out.some((m) => m.includes('item "two" was published before and is gone') && m.includes('retired')),
+    out.join('\n'),
+  );
   for (const lang of ['en', 'ru']) find(entries, `content/checklists/${lang}/list.mdx`).data.retired = ['two'];
   assert.deepEqual(messages(entries, { list: ['one', 'two', 'two-renamed'] }), []);
 });
@@ -125,7 +155,14 @@ test('a retired id may not be reused', () => {
 
 test('a checklist missing from the published ids is named with the command that records it', () => {
   const out = messages(site(), {});
-  assert.ok(out.some((m) => m.includes('content/checklists/en/list.mdx (file): checklist "list" is not recorded in content/checklists/published-ids.json | run `npm run content:ids`')), out.join('\n'));
+  assert.ok(
+    out.some((m) =>
+      m.includes(
+        'content/checklists/en/list.mdx (file): checklist "list" is not recorded in content/checklists/published-ids.json | run `npm run content:ids`',
+      ),
+    ),
+    out.join('\n'),
+  );
 });
 
 test('new ids must be recorded so they are protected from then on', () => {
@@ -136,7 +173,10 @@ test('languages that disagree on the overall risk are refused', () => {
   const entries = site();
   find(entries, 'content/countries/ru/testland.mdx').data.risk!.level = 'elevated';
   const out = messages(entries);
-  assert.ok(out.some((m) => m.includes('content/countries/ru/testland.mdx risk.level: is "elevated" but the English page says "high"')), out.join('\n'));
+  assert.ok(
+    out.some((m) => m.includes('content/countries/ru/testland.mdx risk.level: is "elevated" but the English page says "high"')),
+    out.join('\n'),
+  );
 });
 
 test('a threat rated twice on one page is refused', () => {
@@ -144,21 +184,30 @@ test('a threat rated twice on one page is refused', () => {
   const country = find(entries, 'content/countries/en/testland.mdx');
   country.data.ratings!.push({ ...country.data.ratings![0]!, level: 'low' });
   const out = messages(entries);
-  assert.ok(out.some((m) => m.includes('content/countries/en/testland.mdx ratings[1].threat: rates threat "cams" twice')), out.join('\n'));
+  assert.ok(
+    out.some((m) => m.includes('content/countries/en/testland.mdx ratings[1].threat: rates threat "cams" twice')),
+    out.join('\n'),
+  );
 });
 
 test('checklist items in another order than the English checklist are refused', () => {
   const entries = site();
   find(entries, 'content/checklists/ru/list.mdx').data.items!.reverse();
   const out = messages(entries);
-  assert.ok(out.some((m) => m.includes('content/checklists/ru/list.mdx items: lists the items in a different order')), out.join('\n'));
+  assert.ok(
+    out.some((m) => m.includes('content/checklists/ru/list.mdx items: lists the items in a different order')),
+    out.join('\n'),
+  );
 });
 
 test("a threat's case in a country that does not exist is named with the valid choices", () => {
   const entries = site();
   find(entries, 'content/threats/ru/cams.mdx').data.cases = [{ date: '2024', text: 't', country: 'nowhere', sources: ['s1'] }];
   const out = messages(entries);
-  assert.ok(out.some((m) => m.includes('content/threats/ru/cams.mdx cases[0].country: refers to country "nowhere"') && m.includes('use one of: testland')), out.join('\n'));
+  assert.ok(
+    out.some((m) => m.includes('content/threats/ru/cams.mdx cases[0].country: refers to country "nowhere"') && m.includes('use one of: testland')),
+    out.join('\n'),
+  );
 });
 
 test('an update about a country that does not exist is named with the valid choices', () => {
@@ -191,22 +240,57 @@ test('every field that refers to a source, threat or checklist is checked', () =
   });
   const cases: [string, (entries: EntryInfo[]) => void, string][] = [
     ['content/countries/en/testland.mdx', (x) => (find(x, 'content/countries/en/testland.mdx').data.risk!.sources = ['s9']), 'risk.sources: cites source "s9"'],
-    ['content/countries/en/testland.mdx', (x) => (find(x, 'content/countries/en/testland.mdx').data.ratings![0]!.sources = ['s9']), 'ratings[0].sources: cites source "s9"'],
-    ['content/countries/en/testland.mdx', (x) => (find(x, 'content/countries/en/testland.mdx').data.actions![0]!.checklist = 'nolist'), 'actions[0].checklist: refers to checklist "nolist"'],
-    ['content/countries/en/testland.mdx', (x) => (find(x, 'content/countries/en/testland.mdx').data.bottomLine = { text: ['t'], sources: ['s9'] }), 'bottomLine.sources: cites source "s9"'],
-    ['content/countries/en/testland.mdx', (x) => (find(x, 'content/countries/en/testland.mdx').data.firstStep = { text: 't', checklist: 'nolist', sources: [] }), 'firstStep.checklist: refers to checklist "nolist"'],
-    ['content/countries/en/testland.mdx', (x) => (find(x, 'content/countries/en/testland.mdx').data.card = { text: ['t'], sources: ['s9'] }), 'card.sources: cites source "s9"'],
-    ['content/threats/en/cams.mdx', (x) => (find(x, 'content/threats/en/cams.mdx').data.cases = [{ date: '2024', text: 't', country: 'testland', sources: ['s9'] }]), 'cases[0].sources: cites source "s9"'],
+    [
+      'content/countries/en/testland.mdx',
+      (x) => (find(x, 'content/countries/en/testland.mdx').data.ratings![0]!.sources = ['s9']),
+      'ratings[0].sources: cites source "s9"',
+    ],
+    [
+      'content/countries/en/testland.mdx',
+      (x) => (find(x, 'content/countries/en/testland.mdx').data.actions![0]!.checklist = 'nolist'),
+      'actions[0].checklist: refers to checklist "nolist"',
+    ],
+    [
+      'content/countries/en/testland.mdx',
+      (x) => (find(x, 'content/countries/en/testland.mdx').data.bottomLine = { text: ['t'], sources: ['s9'] }),
+      'bottomLine.sources: cites source "s9"',
+    ],
+    [
+      'content/countries/en/testland.mdx',
+      (x) => (find(x, 'content/countries/en/testland.mdx').data.firstStep = { text: 't', checklist: 'nolist', sources: [] }),
+      'firstStep.checklist: refers to checklist "nolist"',
+    ],
+    [
+      'content/countries/en/testland.mdx',
+      (x) => (find(x, 'content/countries/en/testland.mdx').data.card = { text: ['t'], sources: ['s9'] }),
+      'card.sources: cites source "s9"',
+    ],
+    [
+      'content/threats/en/cams.mdx',
+      (x) => (find(x, 'content/threats/en/cams.mdx').data.cases = [{ date: '2024', text: 't', country: 'testland', sources: ['s9'] }]),
+      'cases[0].sources: cites source "s9"',
+    ],
     ['content/updates/en/news.mdx', (x) => (find(x, 'content/updates/en/news.mdx').data.threats = ['nothreat']), 'threats[0]: refers to threat "nothreat"'],
-    ['content/checklists/en/list.mdx', (x) => (find(x, 'content/checklists/en/list.mdx').data.items![0]!.threats = ['nothreat']), 'items[0].threats[0]: refers to threat "nothreat"'],
-    ['content/checklists/en/list.mdx', (x) => (find(x, 'content/checklists/en/list.mdx').data.items![0]!.sources = ['s9']), 'items[0].sources: cites source "s9"'],
+    [
+      'content/checklists/en/list.mdx',
+      (x) => (find(x, 'content/checklists/en/list.mdx').data.items![0]!.threats = ['nothreat']),
+      'items[0].threats[0]: refers to threat "nothreat"',
+    ],
+    [
+      'content/checklists/en/list.mdx',
+      (x) => (find(x, 'content/checklists/en/list.mdx').data.items![0]!.sources = ['s9']),
+      'items[0].sources: cites source "s9"',
+    ],
   ];
   for (const [file, breakIt, expected] of cases) {
     const entries = [...site(), update('en'), update('ru')];
     assert.deepEqual(messages(entries), [], 'the unbroken site is consistent');
     breakIt(entries);
     const out = messages(entries);
-    assert.ok(out.some((m) => m.startsWith(`${file} ${expected}`)), `${expected}\n${out.join('\n')}`);
+    assert.ok(
+      out.some((m) => m.startsWith(`${file} ${expected}`)),
+      `${expected}\n${out.join('\n')}`,
+    );
   }
 });
 
@@ -215,8 +299,14 @@ test("a country body that repeats the page's own Overview heading is refused, in
   find(entries, 'content/countries/en/testland.mdx').body = '## Overview\n\nText <Cite id="s1" />';
   find(entries, 'content/countries/ru/testland.mdx').body = '## Коротко\n\nТекст <Cite id="s1" />';
   const out = messages(entries);
-  assert.ok(out.some((m) => m.startsWith('content/countries/en/testland.mdx body: has a heading "Overview"')), out.join('\n'));
-  assert.ok(out.some((m) => m.startsWith('content/countries/ru/testland.mdx body: has a heading "Коротко"')), out.join('\n'));
+  assert.ok(
+    out.some((m) => m.startsWith('content/countries/en/testland.mdx body: has a heading "Overview"')),
+    out.join('\n'),
+  );
+  assert.ok(
+    out.some((m) => m.startsWith('content/countries/ru/testland.mdx body: has a heading "Коротко"')),
+    out.join('\n'),
+  );
   // Other headings, and the word inside a sentence, are fine.
   find(entries, 'content/countries/en/testland.mdx').body = '## Overview of the law\n\nAn overview <Cite id="s1" />';
   assert.ok(!messages(entries).some((m) => m.includes('content/countries/en/testland.mdx body')));
@@ -248,17 +338,29 @@ test("a contact taken from someone else's page is refused; the organisation's ow
     { kind: 'telegram', value: '@org_bot', source: 'https://help.other.example/', checked: new Date() },
   ];
   const problems = checkHelp([helpEntry({ channels, ownSites: ['other.example'] })], ['kyrgyzstan']);
-  assert.deepEqual(problems.map((p) => p.field), ['channels[0].source']);
+  assert.deepEqual(
+    problems.map((p) => p.field),
+    ['channels[0].source'],
+  );
   assert.match(problems[0]!.message, /not the organisation's own site/);
   assert.match(problems[0]!.fix, /ownSites/);
 });
 
 test('emergency steps must belong to a country and cite their own sources', () => {
   const problems = checkEmergency(
-    [{ slug: 'kirgizia', file: 'content/emergency/kirgizia.yaml', data: { sources: [{ ...source, id: 'a' }], clocks: [{ en: 'e', ru: 'r', sources: ['a', 'b'] }], card: [{ en: 'e', ru: 'r', sources: ['c'] }] } }],
+    [
+      {
+        slug: 'kirgizia',
+        file: 'content/emergency/kirgizia.yaml',
+        data: { sources: [{ ...source, id: 'a' }], clocks: [{ en: 'e', ru: 'r', sources: ['a', 'b'] }], card: [{ en: 'e', ru: 'r', sources: ['c'] }] },
+      },
+    ],
     ['kyrgyzstan'],
   );
-  assert.deepEqual(problems.map((p) => p.field), ['(file)', 'clocks[0].sources', 'card[0].sources']);
+  assert.deepEqual(
+    problems.map((p) => p.field),
+    ['(file)', 'clocks[0].sources', 'card[0].sources'],
+  );
   assert.match(problems[0]!.fix, /kyrgyzstan/);
   assert.match(problems[1]!.message, /"b"/);
 });
@@ -286,38 +388,79 @@ test('consistent incident records have no problems', () => {
 });
 
 test('incidents for a country without a page name the file and the countries there are', () => {
-  const out = incidentProblems([incidentFile(), incidentFile('nowhere', [{ id: 'nowhere-2024-one', sources: [] }])], { testland: ['testland-2024-one'], nowhere: ['nowhere-2024-one'] });
-  assert.ok(out.some((m) => m.startsWith('content/incidents/nowhere.yaml (file): is named "nowhere", which is not a country') && m.includes('testland')), out.join('\n'));
+  const out = incidentProblems([incidentFile(), incidentFile('nowhere', [{ id: 'nowhere-2024-one', sources: [] }])], {
+    testland: ['testland-2024-one'],
+    nowhere: ['nowhere-2024-one'],
+  });
+  assert.ok(
+    out.some((m) => m.startsWith('content/incidents/nowhere.yaml (file): is named "nowhere", which is not a country') && m.includes('testland')),
+    out.join('\n'),
+  );
 });
 
 test("an incident citing a source that a language's country page lacks names that page", () => {
   const entries = site();
   find(entries, 'content/countries/ru/testland.mdx').data.sources = [{ ...source, id: 's2' }];
   const out = incidentProblems([incidentFile()], undefined, entries);
-  assert.ok(out.some((m) => m.startsWith('content/incidents/testland.yaml incidents[0].sources: cites source "s1", which is not in the `sources` of content/countries/ru/testland.mdx')), out.join('\n'));
+  assert.ok(
+    out.some((m) =>
+      m.startsWith(
+        'content/incidents/testland.yaml incidents[0].sources: cites source "s1", which is not in the `sources` of content/countries/ru/testland.mdx',
+      ),
+    ),
+    out.join('\n'),
+  );
   assert.ok(!out.some((m) => m.includes('content/countries/en/testland.mdx')), out.join('\n'));
 });
 
 test('an incident id used in two files is refused', () => {
-  const entries = [...site(), ...site().map((e) => ({ ...e, slug: e.slug === 'testland' ? 'otherland' : e.slug, file: e.file.replace('testland', 'otherland') }))];
-  const out = incidentProblems([incidentFile(), incidentFile('otherland', [{ id: 'testland-2024-one', sources: ['s1'] }])], { testland: ['testland-2024-one'] }, entries);
-  assert.ok(out.some((m) => m.startsWith('content/incidents/otherland.yaml incidents[0].id: uses the id "testland-2024-one", which content/incidents/testland.yaml already uses')), out.join('\n'));
+  const entries = [
+    ...site(),
+    ...site().map((e) => ({ ...e, slug: e.slug === 'testland' ? 'otherland' : e.slug, file: e.file.replace('testland', 'otherland') })),
+  ];
+  const out = incidentProblems(
+    [incidentFile(), incidentFile('otherland', [{ id: 'testland-2024-one', sources: ['s1'] }])],
+    { testland: ['testland-2024-one'] },
+    entries,
+  );
+  assert.ok(
+    out.some((m) =>
+      m.startsWith('content/incidents/otherland.yaml incidents[0].id: uses the id "testland-2024-one", which content/incidents/testland.yaml already uses'),
+    ),
+    out.join('\n'),
+  );
 });
 
 test('a published incident id may not disappear unless retired, nor be reused once retired', () => {
   const renamed = [incidentFile('testland', [{ id: 'testland-2024-renamed', sources: ['s1'] }])];
   const pub = { testland: ['testland-2024-one', 'testland-2024-renamed'] };
-  assert.ok(incidentProblems(renamed, pub).some((m) => m.includes('incidents: incident "testland-2024-one" was published before and is gone') && m.includes('retired')));
+  assert.ok(
+    incidentProblems(renamed, pub).some((m) => m.includes('incidents: incident "testland-2024-one" was published before and is gone') && m.includes('retired')),
+  );
   assert.deepEqual(incidentProblems([incidentFile('testland', [{ id: 'testland-2024-renamed', sources: ['s1'] }], ['testland-2024-one'])], pub), []);
   const reused = incidentProblems([incidentFile('testland', [{ id: 'testland-2024-one', sources: ['s1'] }], ['testland-2024-one'])]);
-  assert.ok(reused.some((m) => m.includes('incidents[0].id: reuses the retired id "testland-2024-one"')), reused.join('\n'));
+  assert.ok(
+    reused.some((m) => m.includes('incidents[0].id: reuses the retired id "testland-2024-one"')),
+    reused.join('\n'),
+  );
 });
 
 test('a new incident id must be recorded, and a deleted incident file is named', () => {
-  const out = incidentProblems([incidentFile('testland', [{ id: 'testland-2024-one', sources: ['s1'] }, { id: 'testland-2025-two', sources: ['s1'] }])]);
-  assert.ok(out.some((m) => m.includes('incidents[1].id: incident "testland-2025-two" is new and not yet recorded | run `npm run content:ids`')), out.join('\n'));
+  const out = incidentProblems([
+    incidentFile('testland', [
+      { id: 'testland-2024-one', sources: ['s1'] },
+      { id: 'testland-2025-two', sources: ['s1'] },
+    ]),
+  ]);
+  assert.ok(
+    out.some((m) => m.includes('incidents[1].id: incident "testland-2025-two" is new and not yet recorded | run `npm run content:ids`')),
+    out.join('\n'),
+  );
   const gone = incidentProblems([]);
-  assert.ok(gone.some((m) => m.startsWith('content/incidents/testland.yaml (file): is gone, but its incidents were published before (testland-2024-one)')), gone.join('\n'));
+  assert.ok(
+    gone.some((m) => m.startsWith('content/incidents/testland.yaml (file): is gone, but its incidents were published before (testland-2024-one)')),
+    gone.join('\n'),
+  );
 });
 
 test("a threat case that shows an incident record needs the record to exist and its sources on the threat page's list", () => {
@@ -328,6 +471,18 @@ test("a threat case that shows an incident record needs the record to exist and 
   threat.data.cases = [{ incident: 'testland-2024-gone' }, { incident: 'testland-2024-one' }];
   threat.data.sources = [{ ...source, id: 's2' }];
   const out = incidentProblems([incidentFile()], undefined, entries);
-  assert.ok(out.some((m) => m.startsWith('content/threats/en/cams.mdx cases[0].incident: points to incident "testland-2024-gone", which no file in content/incidents/ has')), out.join('\n'));
-  assert.ok(out.some((m) => m.startsWith('content/threats/en/cams.mdx cases[1].incident: shows incident "testland-2024-one", which cites source "s1", not in this file\'s `sources` | copy the source with `id: s1` from content/countries/en/testland.mdx')), out.join('\n'));
+  assert.ok(
+    out.some((m) =>
+      m.startsWith('content/threats/en/cams.mdx cases[0].incident: points to incident "testland-2024-gone", which no file in content/incidents/ has'),
+    ),
+    out.join('\n'),
+  );
+  assert.ok(
+    out.some((m) =>
+      m.startsWith(
+        'content/threats/en/cams.mdx cases[1].incident: shows incident "testland-2024-one", which cites source "s1", not in this file\'s `sources` | copy the source with `id: s1` from content/countries/en/testland.mdx',
+      ),
+    ),
+    out.join('\n'),
+  );
 });

@@ -55,7 +55,10 @@ export function checkIntegrity(entries: readonly EntryInfo[], published: Publish
   for (const e of entries) index.set(`${e.collection}/${e.lang}/${e.slug}`, e);
   const get = (c: Collection, lang: string, slug: string) => index.get(`${c}/${lang}/${slug}`);
   const slugs = (c: Collection, lang: string) =>
-    entries.filter((e) => e.collection === c && e.lang === lang).map((e) => e.slug).sort();
+    entries
+      .filter((e) => e.collection === c && e.lang === lang)
+      .map((e) => e.slug)
+      .sort();
 
   for (const e of entries) {
     // Translations: every language exists, under the same file name.
@@ -74,7 +77,12 @@ export function checkIntegrity(entries: readonly EntryInfo[], published: Publish
     const checkCites = (ids: readonly string[] | undefined, field: string) => {
       for (const id of ids ?? []) {
         if (!sourceIds.has(id)) {
-          add(e.file, field, `cites source "${id}", which is not in this file's \`sources\``, `add a source with \`id: ${id}\` to \`sources\`, or correct the id (known: ${[...sourceIds].join(', ') || 'none'})`);
+          add(
+            e.file,
+            field,
+            `cites source "${id}", which is not in this file's \`sources\``,
+            `add a source with \`id: ${id}\` to \`sources\`, or correct the id (known: ${[...sourceIds].join(', ') || 'none'})`,
+          );
         }
       }
     };
@@ -82,7 +90,12 @@ export function checkIntegrity(entries: readonly EntryInfo[], published: Publish
 
     const refersTo = (c: Collection, slug: string | undefined, field: string) => {
       if (slug === undefined || get(c, e.lang, slug)) return;
-      add(e.file, field, `refers to ${SINGULAR[c]} "${slug}", which does not exist in content/${c}/${e.lang}/`, `use one of: ${slugs(c, e.lang).join(', ') || `(none yet: add content/${c}/${e.lang}/${slug}.mdx)`}`);
+      add(
+        e.file,
+        field,
+        `refers to ${SINGULAR[c]} "${slug}", which does not exist in content/${c}/${e.lang}/`,
+        `use one of: ${slugs(c, e.lang).join(', ') || `(none yet: add content/${c}/${e.lang}/${slug}.mdx)`}`,
+      );
     };
 
     if (e.collection === 'countries') {
@@ -91,7 +104,12 @@ export function checkIntegrity(entries: readonly EntryInfo[], published: Publish
       // opens with the same heading shows it twice and gives two elements that id.
       const overview = isLang(e.lang) ? ui(e.lang).overview : undefined;
       if (overview && new RegExp(`^#{1,6}[ \\t]+${overview}[ \\t]*$`, 'm').test(e.body)) {
-        add(e.file, 'body', `has a heading "${overview}", which the page already prints above the text (it would show twice, and links to #overview would break)`, `delete the line "## ${overview}" and start with the first paragraph`);
+        add(
+          e.file,
+          'body',
+          `has a heading "${overview}", which the page already prints above the text (it would show twice, and links to #overview would break)`,
+          `delete the line "## ${overview}" and start with the first paragraph`,
+        );
       }
       const seen = new Set<string>();
       (e.data.ratings ?? []).forEach((r, i) => {
@@ -101,7 +119,12 @@ export function checkIntegrity(entries: readonly EntryInfo[], published: Publish
         seen.add(r.threat);
         checkCites(r.sources, `ratings[${i}].sources`);
         if (r.level !== 'unknown' && (r.sources ?? []).length === 0) {
-          add(e.file, `ratings[${i}].sources`, `rates "${r.threat}" as ${r.level} without a source`, 'cite the sources behind the rating, or set `level: unknown`');
+          add(
+            e.file,
+            `ratings[${i}].sources`,
+            `rates "${r.threat}" as ${r.level} without a source`,
+            'cite the sources behind the rating, or set `level: unknown`',
+          );
         }
       });
       for (const key of ['legal', 'help'] as const) {
@@ -112,7 +135,12 @@ export function checkIntegrity(entries: readonly EntryInfo[], published: Publish
         const list = get('checklists', e.lang, a.checklist);
         refersTo('checklists', a.checklist, `actions[${i}].checklist`);
         if (list && a.item && !itemIds(list).includes(a.item)) {
-          add(e.file, `actions[${i}].item`, `refers to item "${a.item}", which is not in checklist "${a.checklist}"`, `use one of: ${itemIds(list).join(', ')}`);
+          add(
+            e.file,
+            `actions[${i}].item`,
+            `refers to item "${a.item}", which is not in checklist "${a.checklist}"`,
+            `use one of: ${itemIds(list).join(', ')}`,
+          );
         }
       });
       // Steps of advice: their checklist items exist, their facts cite this file's sources.
@@ -122,7 +150,12 @@ export function checkIntegrity(entries: readonly EntryInfo[], published: Publish
         const list = step.checklist === undefined ? undefined : get('checklists', e.lang, step.checklist);
         refersTo('checklists', step.checklist, `${field}.checklist`);
         if (list && step.item && !itemIds(list).includes(step.item)) {
-          add(e.file, `${field}.item`, `refers to item "${step.item}", which is not in checklist "${step.checklist}"`, `use one of: ${itemIds(list).join(', ')}`);
+          add(
+            e.file,
+            `${field}.item`,
+            `refers to item "${step.item}", which is not in checklist "${step.checklist}"`,
+            `use one of: ${itemIds(list).join(', ')}`,
+          );
         }
       };
       checkCites(e.data.bottomLine?.sources, 'bottomLine.sources');
@@ -133,18 +166,33 @@ export function checkIntegrity(entries: readonly EntryInfo[], published: Publish
       const counterpart = e.lang === REFERENCE_LANG ? undefined : get('countries', REFERENCE_LANG, e.slug);
       if (counterpart) {
         if (counterpart.data.risk?.level !== e.data.risk?.level) {
-          add(e.file, 'risk.level', `is "${e.data.risk?.level}" but the ${REFERENCE_NAME} page says "${counterpart.data.risk?.level}"`, 'make the overall risk the same in every language');
+          add(
+            e.file,
+            'risk.level',
+            `is "${e.data.risk?.level}" but the ${REFERENCE_NAME} page says "${counterpart.data.risk?.level}"`,
+            'make the overall risk the same in every language',
+          );
         }
         // The same advice in every language: the same situations, in the same order.
         const situationsOf = (d: EntryData) => (d.situations ?? []).map((x) => x?.for).join(', ');
         if (situationsOf(counterpart.data) !== situationsOf(e.data)) {
-          add(e.file, 'situations', `covers situations "${situationsOf(e.data)}" but the ${REFERENCE_NAME} page covers "${situationsOf(counterpart.data)}"`, 'give the same situations, in the same order, in every language');
+          add(
+            e.file,
+            'situations',
+            `covers situations "${situationsOf(e.data)}" but the ${REFERENCE_NAME} page covers "${situationsOf(counterpart.data)}"`,
+            'give the same situations, in the same order, in every language',
+          );
         }
         const enLevels = new Map((counterpart.data.ratings ?? []).map((r) => [r?.threat, r?.level]));
         (e.data.ratings ?? []).forEach((r, i) => {
           const enLevel = enLevels.get(r?.threat);
           if (r && enLevel && enLevel !== r.level) {
-            add(e.file, `ratings[${i}].level`, `rates "${r.threat}" as "${r.level}" but the ${REFERENCE_NAME} page says "${enLevel}"`, 'make the rating the same in every language');
+            add(
+              e.file,
+              `ratings[${i}].level`,
+              `rates "${r.threat}" as "${r.level}" but the ${REFERENCE_NAME} page says "${enLevel}"`,
+              'make the rating the same in every language',
+            );
           }
         });
       }
@@ -192,11 +240,21 @@ export function checkIntegrity(entries: readonly EntryInfo[], published: Publish
       // Permalinks: an id that was ever published may never silently disappear.
       const known = published[e.slug];
       if (!known) {
-        add(e.file, '(file)', `checklist "${e.slug}" is not recorded in content/checklists/published-ids.json`, 'run `npm run content:ids` to record its item ids');
+        add(
+          e.file,
+          '(file)',
+          `checklist "${e.slug}" is not recorded in content/checklists/published-ids.json`,
+          'run `npm run content:ids` to record its item ids',
+        );
       } else {
         for (const id of known) {
           if (!ids.includes(id) && !retired.includes(id)) {
-            add(e.file, 'items', `item "${id}" was published before and is gone: links and printed copies that point to #${id} would break`, `restore the item, or list it under \`retired:\` in every language (never rename an id; add a new one and retire the old)`);
+            add(
+              e.file,
+              'items',
+              `item "${id}" was published before and is gone: links and printed copies that point to #${id} would break`,
+              `restore the item, or list it under \`retired:\` in every language (never rename an id; add a new one and retire the old)`,
+            );
           }
         }
         for (const id of ids) {
@@ -232,7 +290,12 @@ export function checkHelp(entries: readonly HelpInfo[], countrySlugs: readonly s
     const d = e.data;
     (d.countries ?? []).forEach((slug, i) => {
       if (slug !== undefined && slug !== REGION && !known.includes(slug)) {
-        add(e.file, `countries[${i}]`, `names country "${slug}", which has no page in content/countries/`, `use one of: ${known.join(', ')}, or \`${REGION}\` for an organisation that serves them all`);
+        add(
+          e.file,
+          `countries[${i}]`,
+          `names country "${slug}", which has no page in content/countries/`,
+          `use one of: ${known.join(', ')}, or \`${REGION}\` for an organisation that serves them all`,
+        );
       }
     });
     const ownSites = (d.ownSites ?? []).filter((site) => site !== undefined);
@@ -241,7 +304,12 @@ export function checkHelp(entries: readonly HelpInfo[], countrySlugs: readonly s
     (d.channels ?? []).forEach((c, i) => {
       if (!c) return;
       if (d.web && c.source && !isOwnPage(c.source, d.web, ownSites)) {
-        add(e.file, `channels[${i}].source`, `the ${c.kind} contact "${c.value}" was taken from ${c.source}, which is not the organisation's own site (${d.web}); contacts in news reports and lists go out of date or are fakes`, ownFix);
+        add(
+          e.file,
+          `channels[${i}].source`,
+          `the ${c.kind} contact "${c.value}" was taken from ${c.source}, which is not the organisation's own site (${d.web}); contacts in news reports and lists go out of date or are fakes`,
+          ownFix,
+        );
       }
       const key = `${c.kind}:${c.value}`;
       if (seen.has(key)) add(e.file, `channels[${i}]`, `lists the ${c.kind} contact "${c.value}" twice`, 'keep one entry per contact');
@@ -262,20 +330,38 @@ export function checkEmergency(entries: readonly EmergencyInfo[], countrySlugs: 
   const known = [...countrySlugs].sort();
   for (const e of entries) {
     if (!known.includes(e.slug)) {
-      problems.push({ file: e.file, field: '(file)', message: `is named "${e.slug}", which is not a country in content/countries/`, fix: `name the file after a country file: ${known.join(', ')}` });
+      problems.push({
+        file: e.file,
+        field: '(file)',
+        message: `is named "${e.slug}", which is not a country in content/countries/`,
+        fix: `name the file after a country file: ${known.join(', ')}`,
+      });
     }
     const ids = new Set<string>((e.data.sources ?? []).map((s: { id: string }) => s.id));
-    const crossingCases = (e.data.crossings ?? []).flatMap((c: { cases?: unknown[] }, i: number) => (c.cases ?? []).map((x, j) => [`crossings[${i}].cases[${j}]`, x] as const));
+    const crossingCases = (e.data.crossings ?? []).flatMap((c: { cases?: unknown[] }, i: number) =>
+      (c.cases ?? []).map((x, j) => [`crossings[${i}].cases[${j}]`, x] as const),
+    );
     for (const [field, item] of crossingCases) {
       for (const id of (item as { sources?: string[] }).sources ?? []) {
-        if (!ids.has(id)) problems.push({ file: e.file, field: `${field}.sources`, message: `cites source "${id}", which is not in this file's \`sources\``, fix: `add a source with \`id: ${id}\` to \`sources\`, or correct the id` });
+        if (!ids.has(id))
+          problems.push({
+            file: e.file,
+            field: `${field}.sources`,
+            message: `cites source "${id}", which is not in this file's \`sources\``,
+            fix: `add a source with \`id: ${id}\` to \`sources\`, or correct the id`,
+          });
       }
     }
     for (const section of EMERGENCY_SECTIONS) {
       (e.data[section] ?? []).forEach((item: { sources?: string[] }, i: number) => {
         for (const id of item.sources ?? []) {
           if (!ids.has(id)) {
-            problems.push({ file: e.file, field: `${section}[${i}].sources`, message: `cites source "${id}", which is not in this file's \`sources\``, fix: `add a source with \`id: ${id}\` to \`sources\`, or correct the id (known: ${[...ids].join(', ') || 'none'})` });
+            problems.push({
+              file: e.file,
+              field: `${section}[${i}].sources`,
+              message: `cites source "${id}", which is not in this file's \`sources\``,
+              fix: `add a source with \`id: ${id}\` to \`sources\`, or correct the id (known: ${[...ids].join(', ') || 'none'})`,
+            });
           }
         }
       });
@@ -311,43 +397,75 @@ export function checkIncidents(files: readonly IncidentsInfo[], countries: reado
     records.forEach((r, i) => {
       const elsewhere = firstFile.get(r.id);
       if (elsewhere && elsewhere !== f.file) {
-        add(f.file, `incidents[${i}].id`, `uses the id "${r.id}", which ${elsewhere} already uses`, 'give this record its own id: ids are unique across all incident files');
+        add(
+          f.file,
+          `incidents[${i}].id`,
+          `uses the id "${r.id}", which ${elsewhere} already uses`,
+          'give this record its own id: ids are unique across all incident files',
+        );
       }
       if (retired.includes(r.id)) {
         add(f.file, `incidents[${i}].id`, `reuses the retired id "${r.id}"`, 'links and copies of the data point to the old record: give this one a new id');
       }
       if (!recorded.has(r.id)) {
-        add(f.file, `incidents[${i}].id`, `incident "${r.id}" is new and not yet recorded`, 'run `npm run content:ids` to record it in content/incidents/published-ids.json');
+        add(
+          f.file,
+          `incidents[${i}].id`,
+          `incident "${r.id}" is new and not yet recorded`,
+          'run `npm run content:ids` to record it in content/incidents/published-ids.json',
+        );
       }
       for (const page of pages) {
         const ids = new Set<string>((page.data.sources ?? []).map((s: { id: string }) => s.id));
         for (const id of r.sources ?? []) {
           if (!ids.has(id)) {
-            add(f.file, `incidents[${i}].sources`, `cites source "${id}", which is not in the \`sources\` of ${page.file}`, `add a source with \`id: ${id}\` to the \`sources\` of ${page.file} (every language's page lists it), or correct the id`);
+            add(
+              f.file,
+              `incidents[${i}].sources`,
+              `cites source "${id}", which is not in the \`sources\` of ${page.file}`,
+              `add a source with \`id: ${id}\` to the \`sources\` of ${page.file} (every language's page lists it), or correct the id`,
+            );
           }
         }
       }
     });
     for (const id of published[f.slug] ?? []) {
       if (!firstFile.has(id) && !retired.includes(id)) {
-        add(f.file, 'incidents', `incident "${id}" was published before and is gone: links and copies of the data that point to it would break`, 'restore the record, or list its id under `retired:` (never rename an id; add a new record and retire the old)');
+        add(
+          f.file,
+          'incidents',
+          `incident "${id}" was published before and is gone: links and copies of the data that point to it would break`,
+          'restore the record, or list its id under `retired:` (never rename an id; add a new record and retire the old)',
+        );
       }
     }
   }
   // Threat pages may show a record as one of their cases; its sources must be on the threat page's list.
-  const records = new Map(files.flatMap((f) => (f.data.incidents ?? []).filter((r) => r !== undefined).map((r) => [r.id, { record: r, country: f.slug }] as const)));
+  const records = new Map(
+    files.flatMap((f) => (f.data.incidents ?? []).filter((r) => r !== undefined).map((r) => [r.id, { record: r, country: f.slug }] as const)),
+  );
   for (const e of countries.filter((x) => x.collection === 'threats')) {
     const listed = new Set((e.data.sources ?? []).map((s) => s.id));
     (e.data.cases ?? []).forEach((c, i) => {
       if (c?.incident === undefined) return;
       const found = records.get(c.incident);
       if (!found) {
-        add(e.file, `cases[${i}].incident`, `points to incident "${c.incident}", which no file in content/incidents/ has`, "use a record's id (it is the #anchor of the record on the country's evidence page), or write the case out with date, text and sources");
+        add(
+          e.file,
+          `cases[${i}].incident`,
+          `points to incident "${c.incident}", which no file in content/incidents/ has`,
+          "use a record's id (it is the #anchor of the record on the country's evidence page), or write the case out with date, text and sources",
+        );
         return;
       }
       for (const id of found.record.sources ?? []) {
         if (!listed.has(id)) {
-          add(e.file, `cases[${i}].incident`, `shows incident "${c.incident}", which cites source "${id}", not in this file's \`sources\``, `copy the source with \`id: ${id}\` from content/countries/${e.lang}/${found.country}.mdx into this file's \`sources\``);
+          add(
+            e.file,
+            `cases[${i}].incident`,
+            `shows incident "${c.incident}", which cites source "${id}", not in this file's \`sources\``,
+            `copy the source with \`id: ${id}\` from content/countries/${e.lang}/${found.country}.mdx into this file's \`sources\``,
+          );
         }
       }
     });
@@ -355,7 +473,12 @@ export function checkIncidents(files: readonly IncidentsInfo[], countries: reado
   const present = new Set(files.map((f) => f.slug));
   for (const [slug, ids] of Object.entries(published)) {
     if (!present.has(slug) && ids.length) {
-      add(`content/incidents/${slug}.yaml`, '(file)', `is gone, but its incidents were published before (${ids.join(', ')})`, 'restore the file; to remove records, keep the file and list their ids under `retired:`');
+      add(
+        `content/incidents/${slug}.yaml`,
+        '(file)',
+        `is gone, but its incidents were published before (${ids.join(', ')})`,
+        'restore the file; to remove records, keep the file and list their ids under `retired:`',
+      );
     }
   }
   return problems;

@@ -28,7 +28,10 @@ export class MinisignError extends Error {}
 
 /** The base64 line of a minisign key or signature file: the first line that is not a comment. */
 function payload(text: string, what: string): Buffer {
-  const line = text.split(/\r?\n/).map((l) => l.trim()).find((l) => l && !l.startsWith('untrusted comment:') && !l.startsWith('trusted comment:'));
+  const line = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .find((l) => l && !l.startsWith('untrusted comment:') && !l.startsWith('trusted comment:'));
   if (!line) throw new MinisignError(`This is not a minisign ${what}: no key line found.`);
   return Buffer.from(line, 'base64');
 }
@@ -123,7 +126,12 @@ function oneLine(comment: string, which: string): string {
  * The .minisig file for `data`. The trusted comment (signed too, shown by `minisign -V`) names
  * the file, so a valid signature cannot be passed off for another download.
  */
-export function signature(data: Uint8Array, key: SecretKey, trustedComment: string, untrustedComment = 'signature from the Exile Safety Atlas maintainers'): string {
+export function signature(
+  data: Uint8Array,
+  key: SecretKey,
+  trustedComment: string,
+  untrustedComment = 'signature from the Exile Safety Atlas maintainers',
+): string {
   const digest = createHash('blake2b512').update(data).digest();
   const sig = sign(null, digest, key.privateKey);
   const trusted = oneLine(trustedComment, 'trusted');

@@ -24,7 +24,22 @@ const sources = [
   { id: 's2', publisher: 'Meduza', title: 'Заголовок', date: '2023-06', url: 'https://meduza.io/news/2' },
 ];
 const byCountry = new Map([
-  ['testland', [incident(), incident({ id: 'testland-2024-law', date: '2024', place: 'nationwide', kind: 'law-or-policy', groups: ['general-public'], basis: ['not-applicable'], outcome: 'not-applicable', sources: ['s2'] })]],
+  [
+    'testland',
+    [
+      incident(),
+      incident({
+        id: 'testland-2024-law',
+        date: '2024',
+        place: 'nationwide',
+        kind: 'law-or-policy',
+        groups: ['general-public'],
+        basis: ['not-applicable'],
+        outcome: 'not-applicable',
+        sources: ['s2'],
+      }),
+    ],
+  ],
 ]);
 const records = () => dataRecords(byCountry, () => sources, '/mirror/');
 
@@ -35,7 +50,13 @@ test('a record carries the date at its precision, each language, its page and it
   assert.equal(first!['place_ru'], 'аэропорт Алматы');
   assert.equal(law!['place_en'], 'nationwide');
   assert.equal(first!['page_ru'], '/mirror/ru/countries/testland/sources/#testland-2023-one');
-  assert.deepEqual(first!.sources[0], { id: 's1', publisher: 'RFE/RL', title: 'A title, with a comma', date: '2023-06-02', url: 'https://www.rferl.org/a/1.html' });
+  assert.deepEqual(first!.sources[0], {
+    id: 's1',
+    publisher: 'RFE/RL',
+    title: 'A title, with a comma',
+    date: '2023-06-02',
+    url: 'https://www.rferl.org/a/1.html',
+  });
 });
 
 test('a record citing a source the country does not list fails loudly instead of publishing a blank', () => {
@@ -52,8 +73,14 @@ test('the published JSON passes the JSON Schema, and the schema refuses a value 
   delete broken.records[1]!['text_ru'];
   assert.equal(validate(broken), false);
   const problems = (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
-  assert.ok(problems.some((p) => p.startsWith('/records/0/kind must be equal to one of the allowed values')), problems.join('\n'));
-  assert.ok(problems.some((p) => p.startsWith("/records/1 must have required property 'text_ru'")), problems.join('\n'));
+  assert.ok(
+    problems.some((p) => p.startsWith('/records/0/kind must be equal to one of the allowed values')),
+    problems.join('\n'),
+  );
+  assert.ok(
+    problems.some((p) => p.startsWith("/records/1 must have required property 'text_ru'")),
+    problems.join('\n'),
+  );
 });
 
 test('the CSV parses back to the same records, commas, quotes, line breaks and Cyrillic intact', () => {
@@ -68,8 +95,16 @@ test('the CSV parses back to the same records, commas, quotes, line breaks and C
     const json: DataRecord = list[i]!;
     for (const key of header!) {
       if (key === 'groups' || key === 'basis') assert.deepEqual(r[key]!.split(' '), json[key]);
-      else if (key === 'source_ids') assert.deepEqual(r[key]!.split(' '), json.sources.map((s) => s.id));
-      else if (key === 'source_urls') assert.deepEqual(r[key]!.split(' '), json.sources.map((s) => s.url));
+      else if (key === 'source_ids')
+        assert.deepEqual(
+          r[key]!.split(' '),
+          json.sources.map((s) => s.id),
+        );
+      else if (key === 'source_urls')
+        assert.deepEqual(
+          r[key]!.split(' '),
+          json.sources.map((s) => s.url),
+        );
       else assert.equal(r[key], (json as Record<string, unknown>)[key], key);
     }
   });
@@ -78,7 +113,10 @@ test('the CSV parses back to the same records, commas, quotes, line breaks and C
 
 test('the licence file says plainly when no licence has been chosen, and names one when it has', () => {
   assert.match(licenceText(null), /Licence: none chosen yet/);
-  assert.match(licenceText({ id: 'CC-BY-4.0', name: 'Creative Commons Attribution 4.0 International', url: 'https://creativecommons.org/licenses/by/4.0/' }), /Licence: Creative Commons Attribution 4\.0 International \(CC-BY-4\.0\)\nhttps:\/\/creativecommons\.org\/licenses\/by\/4\.0\//);
+  assert.match(
+    licenceText({ id: 'CC-BY-4.0', name: 'Creative Commons Attribution 4.0 International', url: 'https://creativecommons.org/licenses/by/4.0/' }),
+    /Licence: Creative Commons Attribution 4\.0 International \(CC-BY-4\.0\)\nhttps:\/\/creativecommons\.org\/licenses\/by\/4\.0\//,
+  );
 });
 
 test('every value of every vocabulary has a label and a definition in every language, for the data page', () => {

@@ -107,7 +107,8 @@ export function dataRecords(byCountry: ReadonlyMap<string, readonly Incident[]>,
 export function dataDocument(records: DataRecord[], country?: string): DataDocument {
   return {
     title: country ? `Exile Safety Atlas: incidents, ${country}` : 'Exile Safety Atlas: incidents',
-    description: 'Documented incidents affecting people who fled Russia, classified only from what each record\u2019s cited sources say; "unknown" where they do not say. Field definitions: the data page of the site (/en/data/, /ru/data/).',
+    description:
+      'Documented incidents affecting people who fled Russia, classified only from what each record\u2019s cited sources say; "unknown" where they do not say. Field definitions: the data page of the site (/en/data/, /ru/data/).',
     licence: DATA_LICENCE,
     licence_note: licenceText().split('\n\n')[1]!.trim().replace(/\n/g, ' '),
     schema: country ? `../${DATA_FILES.schema}` : DATA_FILES.schema,
@@ -163,7 +164,18 @@ export function dataSchema(): Record<string, unknown> {
   const record = {
     type: 'object',
     additionalProperties: false,
-    required: ['id', 'country', 'date', 'date_precision', 'kind', 'groups', 'basis', 'outcome', 'sources', ...['place', 'text', 'page'].flatMap((p) => LANGS.map((l) => `${p}_${l}`))],
+    required: [
+      'id',
+      'country',
+      'date',
+      'date_precision',
+      'kind',
+      'groups',
+      'basis',
+      'outcome',
+      'sources',
+      ...['place', 'text', 'page'].flatMap((p) => LANGS.map((l) => `${p}_${l}`)),
+    ],
     properties: {
       id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'Permanent id of the record: it never changes and is never reused.' },
       country: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'The country page the record belongs to (its address slug).' },
@@ -187,7 +199,11 @@ export function dataSchema(): Record<string, unknown> {
             id: str,
             publisher: str,
             title: str,
-            date: { type: 'string', pattern: '^(\\d{4}(-\\d{2}(-\\d{2})?)?|n\\.d\\.)$', description: 'Publication date, or "n.d." when the publisher shows none.' },
+            date: {
+              type: 'string',
+              pattern: '^(\\d{4}(-\\d{2}(-\\d{2})?)?|n\\.d\\.)$',
+              description: 'Publication date, or "n.d." when the publisher shows none.',
+            },
             url: { type: 'string', pattern: '^https://' },
           },
         },
@@ -206,7 +222,12 @@ export function dataSchema(): Record<string, unknown> {
       licence: {
         oneOf: [
           { type: 'null' },
-          { type: 'object', additionalProperties: false, required: ['id', 'name', 'url'], properties: { id: str, name: str, url: { type: 'string', pattern: '^https://' } } },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['id', 'name', 'url'],
+            properties: { id: str, name: str, url: { type: 'string', pattern: '^https://' } },
+          },
         ],
       },
       licence_note: str,

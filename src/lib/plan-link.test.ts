@@ -20,7 +20,12 @@ test('a plan link opens exactly its items, in its order, with its country', () =
 });
 
 test('retired and unknown ids are reported, and the rest of the plan still opens', () => {
-  const plan = parsePlanLink('#items=documents/old-advice,before-travel/avoid-cis-transit,nope/x,garbage,,before-travel/avoid-cis-transit&country=atlantis', PUBLISHED, RETIRED, COUNTRIES);
+  const plan = parsePlanLink(
+    '#items=documents/old-advice,before-travel/avoid-cis-transit,nope/x,garbage,,before-travel/avoid-cis-transit&country=atlantis',
+    PUBLISHED,
+    RETIRED,
+    COUNTRIES,
+  );
   assert.deepEqual(plan, { items: ['before-travel/avoid-cis-transit'], retired: ['documents/old-advice'], unknown: ['nope/x', 'garbage'] });
 });
 

@@ -39,8 +39,20 @@ test('time zones: the local calendar day is used, not the UTC one', () => {
   try {
     for (const zone of ['Asia/Almaty', 'Asia/Bishkek', 'Asia/Tbilisi', 'America/New_York', 'Pacific/Kiritimati']) {
       process.env.TZ = zone;
-      assert.equal(localToday(new Date(2026, 0, 10, 0, 30)).toISOString().slice(0, 10), '2026-01-10', `00:30 in ${zone}`);
-      assert.equal(localToday(new Date(2026, 0, 9, 23, 30)).toISOString().slice(0, 10), '2026-01-09', `23:30 in ${zone}`);
+      assert.equal(
+        localToday(new Date(2026, 0, 10, 0, 30))
+          .toISOString()
+          .slice(0, 10),
+        '2026-01-10',
+        `00:30 in ${zone}`,
+      );
+      assert.equal(
+        localToday(new Date(2026, 0, 9, 23, 30))
+          .toISOString()
+          .slice(0, 10),
+        '2026-01-09',
+        `23:30 in ${zone}`,
+      );
     }
   } finally {
     if (saved === undefined) delete process.env.TZ;
@@ -82,8 +94,20 @@ test('the plan lists the most urgent document first, not in the order typed', ()
     ],
     today,
   );
-  assert.deepEqual(result.documents.map((d) => d.kind), ['visa', 'residence', 'passport']);
+  assert.deepEqual(
+    result.documents.map((d) => d.kind),
+    ['visa', 'residence', 'passport'],
+  );
   // Same start day: the earlier expiry first.
-  const tie = plan([{ kind: 'visa', expires: '2026-05-02' }, { kind: 'residence', expires: '2026-06-02' }], today);
-  assert.deepEqual(tie.documents.map((d) => d.kind), ['visa', 'residence']);
+  const tie = plan(
+    [
+      { kind: 'visa', expires: '2026-05-02' },
+      { kind: 'residence', expires: '2026-06-02' },
+    ],
+    today,
+  );
+  assert.deepEqual(
+    tie.documents.map((d) => d.kind),
+    ['visa', 'residence'],
+  );
 });

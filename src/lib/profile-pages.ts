@@ -37,5 +37,9 @@ export async function resolveItems(refs: readonly string[], lang: Lang, where: s
 
 /** Every country slug of a language, comma-separated: the profile scripts accept only these. */
 export async function countrySlugList(lang: Lang): Promise<string> {
-  return (await site()).countries.filter((c) => c.id.startsWith(`${lang}/`)).map((c) => splitId(c.id).slug).sort().join(',');
+  return (await site()).countries
+    .filter((c) => c.id.startsWith(`${lang}/`))
+    .map((c) => splitId(c.id).slug)
+    .sort()
+    .join(',');
 }

@@ -80,8 +80,15 @@ test('a form becomes a profile with only what was answered; "rather not say" win
     profileFromFields((name) => form[name] ?? [], COUNTRIES),
     { country: 'kyrgyzstan', travel: 'private', roles: [], helping: 'yes', documents: { passport: '2027-01-15' } },
   );
-  assert.equal(profileFromFields(() => [], COUNTRIES), undefined, 'an empty form stores nothing');
-  assert.equal(profileFromFields((n) => (n === 'country' ? ['atlantis'] : []), COUNTRIES), undefined);
+  assert.equal(
+    profileFromFields(() => [], COUNTRIES),
+    undefined,
+    'an empty form stores nothing',
+  );
+  assert.equal(
+    profileFromFields((n) => (n === 'country' ? ['atlantis'] : []), COUNTRIES),
+    undefined,
+  );
 });
 
 test('nothing answered, "no", "I\'d rather not say": no advice at all', () => {
@@ -115,7 +122,10 @@ test('country steps: the situations the answers support, "if you live here" only
   const found = matches(profile, TODAY);
   assert.deepEqual(countrySituations(found, whereIs(profile, 'kazakhstan')), ['wanted', 'mobilisation', 'helping', 'living']);
   assert.deepEqual(countrySituations(found, whereIs(profile, 'georgia')), ['wanted', 'mobilisation', 'helping']);
-  assert.deepEqual(found.map((m) => m.topic), ['wanted', 'mobilisation', 'activists', 'helping']);
+  assert.deepEqual(
+    found.map((m) => m.topic),
+    ['wanted', 'mobilisation', 'activists', 'helping'],
+  );
 });
 
 test('where: here, travel or neither', () => {

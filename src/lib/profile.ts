@@ -168,16 +168,19 @@ export function profileFromFields(get: (name: string) => string[], countries: re
   for (const key of ['travel', 'roles']) {
     const values = get(key).filter(Boolean);
     // "I'd rather not say" wins over anything ticked with it, then "I don't know".
-    const notSaid = NOT_SAID.slice().reverse().find((n) => values.includes(n));
+    const notSaid = NOT_SAID.slice()
+      .reverse()
+      .find((n) => values.includes(n));
     if (notSaid) params.set(key, notSaid);
     else if (values.includes('none') || values.length) params.set(key, values.filter((v) => v !== 'none').join(','));
   }
   const documents = first('documents');
   if (documents && isNotSaid(documents)) params.set('documents', documents);
-  else for (const kind of DOCUMENTS) {
-    const value = first(kind);
-    if (value) params.set(kind, value);
-  }
+  else
+    for (const kind of DOCUMENTS) {
+      const value = first(kind);
+      if (value) params.set(kind, value);
+    }
   return parseProfile(params.toString(), countries);
 }
 

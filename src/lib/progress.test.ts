@@ -33,7 +33,16 @@ test('ticks round-trip through storage', () => {
 });
 
 test('corrupt, foreign, old-version or huge values yield no ticks instead of an error', () => {
-  for (const raw of ['{not json', '[]', 'null', '"a"', '{"v":0,"done":["a"]}', '{"v":1,"done":"a"}', '{"v":1,"done":[1,{}]}', `{"v":1,"done":["${'x'.repeat(70000)}"]}`]) {
+  for (const raw of [
+    '{not json',
+    '[]',
+    'null',
+    '"a"',
+    '{"v":0,"done":["a"]}',
+    '{"v":1,"done":"a"}',
+    '{"v":1,"done":[1,{}]}',
+    `{"v":1,"done":["${'x'.repeat(70000)}"]}`,
+  ]) {
     assert.deepEqual([...parseProgress(raw, ids)], [], raw.slice(0, 30));
   }
 });

@@ -40,7 +40,10 @@ test('corrupt or hostile stored values fall back to the default', () => {
 
 test('Shift fires on three lone presses, never while typing capitals', () => {
   const lone = shiftCounter();
-  assert.deepEqual([0, 200, 400].map((t) => lone('Shift', false, t)), [false, false, true]);
+  assert.deepEqual(
+    [0, 200, 400].map((t) => lone('Shift', false, t)),
+    [false, false, true],
+  );
 
   const typing = shiftCounter();
   let fired = false;
@@ -52,8 +55,15 @@ test('Shift fires on three lone presses, never while typing capitals', () => {
   assert.equal(fired, false);
 
   const held = shiftCounter();
-  assert.deepEqual([0, 30, 60].map((t) => held('Shift', t > 0, t)), [false, false, false], 'auto-repeat does not count');
+  assert.deepEqual(
+    [0, 30, 60].map((t) => held('Shift', t > 0, t)),
+    [false, false, false],
+    'auto-repeat does not count',
+  );
 
   const slow = shiftCounter(1500);
-  assert.deepEqual([0, 1000, 2000, 2400].map((t) => slow('Shift', false, t)), [false, false, false, true]);
+  assert.deepEqual(
+    [0, 1000, 2000, 2400].map((t) => slow('Shift', false, t)),
+    [false, false, false, true],
+  );
 });

@@ -55,7 +55,12 @@ test('every download and the release list are signed so that minisign verifies t
     const release = JSON.parse(list);
     assert.equal(release.publicKey, publicKey);
     assert.deepEqual(release.mirrors, ['https://atlas.example.org/']);
-    assert.equal(release.downloads[0].sha256, createHash('sha256').update(readFileSync(join(dist, 'downloads/guide-en.zip'))).digest('hex'));
+    assert.equal(
+      release.downloads[0].sha256,
+      createHash('sha256')
+        .update(readFileSync(join(dist, 'downloads/guide-en.zip')))
+        .digest('hex'),
+    );
 
     // One changed byte in the zip, then in the release list: minisign refuses both.
     const zip = readFileSync(join(dist, 'downloads/guide-en.zip'));

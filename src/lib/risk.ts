@@ -5,7 +5,6 @@ import { REVIEW_INTERVAL_MONTHS } from './policy';
 export const RISK_LEVELS = ['severe', 'high', 'elevated', 'low', 'unknown'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
-
 /** Ordering for tables and lists: severe first, unknown last. */
 function riskRank(level: RiskLevel): number {
   return RISK_LEVELS.indexOf(level);

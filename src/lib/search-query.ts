@@ -61,7 +61,12 @@ const QUESTION_WORDS: Partial<Record<Lang, ReadonlySet<string>>> = {
 };
 
 export function normalise(text: string): string {
-  return text.toLowerCase().replace(/ё/g, 'е').replace(/[«»"“”„'’?!.,;:()]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[«»"“”„'’?!.,;:()]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The query to send to the index: synonyms replaced, question words dropped. */

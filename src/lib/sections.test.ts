@@ -17,7 +17,10 @@ test('prose splits at each h2, keeping what comes before the first heading', () 
 });
 
 test('prose without headings is one untitled section; empty prose is none', () => {
-  assert.deepEqual(splitSections('<p>Only</p>').map((p) => p.title), ['']);
+  assert.deepEqual(
+    splitSections('<p>Only</p>').map((p) => p.title),
+    [''],
+  );
   assert.deepEqual(splitSections('  '), []);
 });
 
@@ -28,18 +31,25 @@ test('headings compare without regard to case or spacing', () => {
 
 test("a country's lead stays on its page; longer sections and disagreements go to the evidence page", () => {
   const h = { overview: 'Overview', whoCanHelp: 'Who can help', sourcesDisagree: 'Where sources disagree' };
-  const html = '<p>Lead</p><h2 id="asylum">Asylum is weak</h2><p>A</p><h2 id="help">Who can help</h2><p>H</p><h2 id="d">Where sources disagree</h2><p>D</p><h2 id="cams">Cameras</h2><p>C</p>';
+  const html =
+    '<p>Lead</p><h2 id="asylum">Asylum is weak</h2><p>A</p><h2 id="help">Who can help</h2><p>H</p><h2 id="d">Where sources disagree</h2><p>D</p><h2 id="cams">Cameras</h2><p>C</p>';
   const prose = countryProse(splitSections(html), h);
   assert.equal(prose.lead, '<p>Lead</p>');
   assert.equal(prose.help, '<p>H</p>');
   assert.equal(prose.disagreement, '<p>D</p>');
-  assert.deepEqual(prose.more.map((x) => [x.id, x.title, x.body]), [
-    ['asylum', 'Asylum is weak', '<p>A</p>'],
-    ['cams', 'Cameras', '<p>C</p>'],
-  ]);
+  assert.deepEqual(
+    prose.more.map((x) => [x.id, x.title, x.body]),
+    [
+      ['asylum', 'Asylum is weak', '<p>A</p>'],
+      ['cams', 'Cameras', '<p>C</p>'],
+    ],
+  );
   // A first "Overview" heading is the lead, printed without its heading; any other first heading is not.
   assert.equal(countryProse(splitSections('<h2 id="o">overview</h2><p>O</p><h2 id="x">X</h2><p>x</p>'), h).lead, '<p>O</p>');
   const noLead = countryProse(splitSections('<h2 id="x">X</h2><p>x</p>'), h);
   assert.equal(noLead.lead, '');
-  assert.deepEqual(noLead.more.map((x) => x.id), ['x']);
+  assert.deepEqual(
+    noLead.more.map((x) => x.id),
+    ['x'],
+  );
 });

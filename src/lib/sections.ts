@@ -57,8 +57,14 @@ export function countryProse(sections: ProseSection[], h: CountryHeadings) {
   const lead = first && (first.title === '' || sameTitle(first.title, h.overview)) ? first : undefined;
   return {
     lead: lead?.body ?? '',
-    help: sections.filter(isHelp).map((x) => x.body).join(''),
-    disagreement: sections.filter(isDisagreement).map((x) => x.body).join(''),
+    help: sections
+      .filter(isHelp)
+      .map((x) => x.body)
+      .join(''),
+    disagreement: sections
+      .filter(isDisagreement)
+      .map((x) => x.body)
+      .join(''),
     /** The sections on the evidence page, with their headings; `id` is the heading's anchor ('' when it has none). */
     more: sections
       .filter((x) => x !== lead && !isHelp(x) && !isDisagreement(x))

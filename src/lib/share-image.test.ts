@@ -6,7 +6,7 @@ import { RISK_LEVELS } from './risk';
 import { RISK_COLOURS, neutralPreviewPng, pagePreviewPng } from './share-image';
 import { PREVIEW_SIZE } from './share-preview';
 
-test('the preview chips have the colours of the page\'s risk badges (src/styles/global.css)', () => {
+test("the preview chips have the colours of the page's risk badges (src/styles/global.css)", () => {
   const css = readFileSync(new URL('../styles/global.css', import.meta.url), 'utf8');
   for (const level of RISK_LEVELS.filter((l) => l !== 'unknown')) {
     const rule = new RegExp(`\\.risk--${level} \\{ background: (#[0-9a-f]+); color: (#[0-9a-f]+); \\}`).exec(css);

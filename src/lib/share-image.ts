@@ -18,8 +18,14 @@ import { PREVIEW_SIZE } from './share-preview';
  * Arial of macOS and Windows. The family is the name Pango knows the file by.
  */
 const FONT_CANDIDATES = [
-  { family: 'DejaVu Sans Bold', files: ['/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf', '/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf', '/usr/share/fonts/TTF/DejaVuSans-Bold.ttf'] },
-  { family: 'Liberation Sans Bold', files: ['/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf', '/usr/share/fonts/liberation-sans/LiberationSans-Bold.ttf'] },
+  {
+    family: 'DejaVu Sans Bold',
+    files: ['/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf', '/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf', '/usr/share/fonts/TTF/DejaVuSans-Bold.ttf'],
+  },
+  {
+    family: 'Liberation Sans Bold',
+    files: ['/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf', '/usr/share/fonts/liberation-sans/LiberationSans-Bold.ttf'],
+  },
   { family: 'Noto Sans Bold', files: ['/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf', '/usr/share/fonts/noto/NotoSans-Bold.ttf'] },
   { family: 'Arial Bold', files: ['/System/Library/Fonts/Supplemental/Arial Bold.ttf', 'C:\\Windows\\Fonts\\arialbd.ttf'] },
 ];
@@ -65,7 +71,8 @@ const SHAPES: Record<RiskLevel | 'checklist', (fill: string) => string> = {
   low: (f) => `<circle cx="10" cy="10" r="9" fill="${f}"/>`,
   unknown: (f) => `<path d="M6 7a4 4 0 1 1 6 3.5c-1.3.8-2 1.5-2 3M10 16.5v2" fill="none" stroke="${f}" stroke-width="2.6" stroke-linecap="round"/>`,
   // A ticked box, for checklists.
-  checklist: (f) => `<rect x="1.5" y="1.5" width="17" height="17" rx="2" fill="none" stroke="${f}" stroke-width="2.5"/><path d="M5 10.5 8.5 14 15 6.5" fill="none" stroke="${f}" stroke-width="2.6"/>`,
+  checklist: (f) =>
+    `<rect x="1.5" y="1.5" width="17" height="17" rx="2" fill="none" stroke="${f}" stroke-width="2.5"/><path d="M5 10.5 8.5 14 15 6.5" fill="none" stroke="${f}" stroke-width="2.6"/>`,
 };
 
 const MARGIN = 56;
@@ -76,7 +83,15 @@ const escapeMarkup = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;
 async function textLayer(text: string, size: number, colour: string, width = TEXT_WIDTH): Promise<{ data: Buffer; width: number; height: number }> {
   const { family, file } = previewFont();
   const { data, info } = await sharp({
-    text: { text: `<span foreground="${colour}">${escapeMarkup(text)}</span>`, font: `${family} ${size}`, fontfile: file, width, dpi: 72, rgba: true, wrap: 'word' },
+    text: {
+      text: `<span foreground="${colour}">${escapeMarkup(text)}</span>`,
+      font: `${family} ${size}`,
+      fontfile: file,
+      width,
+      dpi: 72,
+      rgba: true,
+      wrap: 'word',
+    },
   })
     .png({ compressionLevel: 0 })
     .toBuffer({ resolveWithObject: true });
@@ -108,7 +123,10 @@ async function chipLayer(label: string, kind: RiskLevel | 'checklist') {
 function iconLayer() {
   return once('icon', async () => {
     const svg = readFileSync(join(process.cwd(), 'public/icon.svg'));
-    const data = await sharp(svg, { density: 72 * (32 / 64) }).resize(32, 32).png().toBuffer();
+    const data = await sharp(svg, { density: 72 * (32 / 64) })
+      .resize(32, 32)
+      .png()
+      .toBuffer();
     return { data, width: 32, height: 32 };
   });
 }
@@ -123,7 +141,9 @@ async function titleLayer(title: string) {
     if (layer.height <= room) return layer;
   }
   const layer = await textLayer(title, 36, THEME.fg);
-  return layer.height <= room ? layer : { ...layer, data: await sharp(layer.data).extract({ left: 0, top: 0, width: layer.width, height: room }).png().toBuffer(), height: room };
+  return layer.height <= room
+    ? layer
+    : { ...layer, data: await sharp(layer.data).extract({ left: 0, top: 0, width: layer.width, height: room }).png().toBuffer(), height: room };
 }
 
 export interface PageImage {
@@ -159,7 +179,9 @@ export async function pagePreviewPng({ siteName, title, chip }: PageImage): Prom
  */
 export async function neutralPreviewPng(): Promise<Buffer> {
   const { width, height } = PREVIEW_SIZE;
-  const lines = [0, 1, 2, 3, 4].map((i) => `<rect x="${width / 2 - 110}" y="${118 + i * 40}" width="${i === 4 ? 130 : 220}" height="14" rx="7" fill="#c9c9d1"/>`).join('');
+  const lines = [0, 1, 2, 3, 4]
+    .map((i) => `<rect x="${width / 2 - 110}" y="${118 + i * 40}" width="${i === 4 ? 130 : 220}" height="14" rx="7" fill="#c9c9d1"/>`)
+    .join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="${width}" height="${height}" fill="#e8e8ec"/><rect x="${width / 2 - 150}" y="70" width="300" height="280" rx="12" fill="#fff" stroke="#c9c9d1" stroke-width="2"/>${lines}</svg>`;
   return sharp(Buffer.from(svg)).flatten().png().toBuffer();
 }

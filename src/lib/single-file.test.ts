@@ -9,18 +9,32 @@ const items = [
 ];
 
 test('items are grouped essentials first, in the author’s order within a group', () => {
-  assert.deepEqual(groupByPriority(items).map((g) => [g.priority, g.items.map((i) => i.id)]), [
-    ['essential', ['a']],
-    ['recommended', ['b']],
-  ]);
+  assert.deepEqual(
+    groupByPriority(items).map((g) => [g.priority, g.items.map((i) => i.id)]),
+    [
+      ['essential', ['a']],
+      ['recommended', ['b']],
+    ],
+  );
 });
 
 test('the single-file copy is self-contained, escapes content and keeps permalinks', () => {
   const html = singleFileChecklist({
-    lang: 'en', siteName: 'Atlas', title: 'Docs "list"', summary: 'S', audience: 'A', audienceLabel: 'For',
-    versionLabel: 'Version of', version: '25 November 2026', url: 'https://example.org/en/checklists/docs/',
-    qrSvg: '<svg></svg>', groups: groupByPriority(items).map((g) => ({ heading: g.priority, items: g.items })),
-    whyLabel: 'Why', howLabel: 'How', sourcesLabel: 'Sources', sources: [],
+    lang: 'en',
+    siteName: 'Atlas',
+    title: 'Docs "list"',
+    summary: 'S',
+    audience: 'A',
+    audienceLabel: 'For',
+    versionLabel: 'Version of',
+    version: '25 November 2026',
+    url: 'https://example.org/en/checklists/docs/',
+    qrSvg: '<svg></svg>',
+    groups: groupByPriority(items).map((g) => ({ heading: g.priority, items: g.items })),
+    whyLabel: 'Why',
+    howLabel: 'How',
+    sourcesLabel: 'Sources',
+    sources: [],
   });
   assert.doesNotMatch(html, /<(script|link|img|iframe)\b/i);
   assert.doesNotMatch(html, /\s(src|href)=/i);
@@ -33,10 +47,19 @@ test('the single-file copy is self-contained, escapes content and keeps permalin
 
 test('a copy built without the real site address names no address and has no QR code', () => {
   const html = singleFileChecklist({
-    lang: 'en', siteName: 'Atlas', title: 'T', summary: 'S', audience: 'A', audienceLabel: 'For',
-    versionLabel: 'Version of', version: '25 November 2026',
+    lang: 'en',
+    siteName: 'Atlas',
+    title: 'T',
+    summary: 'S',
+    audience: 'A',
+    audienceLabel: 'For',
+    versionLabel: 'Version of',
+    version: '25 November 2026',
     groups: groupByPriority(items).map((g) => ({ heading: g.priority, items: g.items })),
-    whyLabel: 'Why', howLabel: 'How', sourcesLabel: 'Sources', sources: [],
+    whyLabel: 'Why',
+    howLabel: 'How',
+    sourcesLabel: 'Sources',
+    sources: [],
   });
   assert.doesNotMatch(html, /class="qr"|<svg|https?:/);
   assert.match(html, /Version of 25 November 2026<\/p>/);

@@ -34,12 +34,13 @@ export function singleFileChecklist(c: SingleFileChecklist): string {
   const groups = c.groups
     .filter((g) => g.items.length)
     .map(
-      (g) => `<h2>${e(g.heading)}</h2><ul>${g.items
-        .map(
-          (i) => `<li class="item"><h3 id="${e(i.id)}"><input type="checkbox" id="c-${e(i.id)}"><label for="c-${e(i.id)}">${e(i.action)}</label></h3>
+      (g) =>
+        `<h2>${e(g.heading)}</h2><ul>${g.items
+          .map(
+            (i) => `<li class="item"><h3 id="${e(i.id)}"><input type="checkbox" id="c-${e(i.id)}"><label for="c-${e(i.id)}">${e(i.action)}</label></h3>
 <p><strong>${e(c.whyLabel)}:</strong> ${e(i.why)}</p><p><strong>${e(c.howLabel)}:</strong></p><ol>${i.how.map((s) => `<li>${e(s)}</li>`).join('')}</ol></li>`,
-        )
-        .join('\n')}</ul>`,
+          )
+          .join('\n')}</ul>`,
     )
     .join('\n');
   const sources = c.sources.length

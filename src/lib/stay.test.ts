@@ -61,5 +61,11 @@ test('a planned exit counts as in the country today; days after today are not co
 test('impossible rows are named, half-filled rows are ignored', () => {
   assert.deepEqual(countStay([trip(-5, -3), trip(-1, -4)], RULE, TODAY), { ok: false, error: 'exit-before-entry', trip: 1 });
   assert.deepEqual(countStay([trip(3)], RULE, TODAY), { ok: false, error: 'entry-in-future', trip: 0 });
-  assert.equal(ok([{ entry: '', exit: day(-2) }, { entry: '2026-02-31', exit: '' }]).used, 0);
+  assert.equal(
+    ok([
+      { entry: '', exit: day(-2) },
+      { entry: '2026-02-31', exit: '' },
+    ]).used,
+    0,
+  );
 });

@@ -85,4 +85,3 @@ export async function removeOfflineCopy(base: string): Promise<void> {
     /* best effort: the page must still work, and quick exit must still leave */
   }
 }
-

@@ -7,7 +7,8 @@ test('short text is kept whole, with white space folded', () => {
 });
 
 test('long text is cut at a word boundary, within the limit, with an ellipsis', () => {
-  const text = 'С конца января 2026 года Казахстан высылает, передаёт России и соглашается выдавать россиян, которых преследуют за антивоенную позицию или дезертирство.';
+  const text =
+    'С конца января 2026 года Казахстан высылает, передаёт России и соглашается выдавать россиян, которых преследуют за антивоенную позицию или дезертирство.';
   const out = truncate(text, 80);
   assert.ok(out.length <= 80, out);
   assert.ok(out.endsWith('…'));

@@ -7,7 +7,9 @@ export function fillWorkerTemplate(template: string, values: Readonly<Record<str
   let out = template;
   for (const [placeholder, value] of Object.entries(values)) {
     if (!out.includes(placeholder)) {
-      throw new Error(`${file}: the placeholder ${placeholder} is missing; the build fills it in, so put it back where the worker needs it (or remove it from the build's list)`);
+      throw new Error(
+        `${file}: the placeholder ${placeholder} is missing; the build fills it in, so put it back where the worker needs it (or remove it from the build's list)`,
+      );
     }
     out = out.replaceAll(placeholder, value);
   }

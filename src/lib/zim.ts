@@ -19,11 +19,31 @@ export function zimIncludes(path: string, lang: string): boolean {
  * ISO 639-3, as the ZIM "Language" metadata requires; the site's languages use two-letter codes.
  * A language added to src/i18n needs its code here (the build says so).
  */
-const ISO639_3: Record<string, string> = { en: 'eng', ru: 'rus', uk: 'ukr', be: 'bel', kk: 'kaz', ky: 'kir', ka: 'kat', hy: 'hye', az: 'aze', uz: 'uzb', tg: 'tgk', sr: 'srp', tr: 'tur', de: 'deu', fr: 'fra', es: 'spa' };
+const ISO639_3: Record<string, string> = {
+  en: 'eng',
+  ru: 'rus',
+  uk: 'ukr',
+  be: 'bel',
+  kk: 'kaz',
+  ky: 'kir',
+  ka: 'kat',
+  hy: 'hye',
+  az: 'aze',
+  uz: 'uzb',
+  tg: 'tgk',
+  sr: 'srp',
+  tr: 'tur',
+  de: 'deu',
+  fr: 'fra',
+  es: 'spa',
+};
 
 export function iso639_3(lang: string): string {
   const code = ISO639_3[lang];
-  if (!code) throw new Error(`src/lib/zim.ts ISO639_3: no ISO 639-3 code for the language "${lang}". Add it (https://iso639-3.sil.org/code_tables/639/data) so its Kiwix archive says its language.`);
+  if (!code)
+    throw new Error(
+      `src/lib/zim.ts ISO639_3: no ISO 639-3 code for the language "${lang}". Add it (https://iso639-3.sil.org/code_tables/639/data) so its Kiwix archive says its language.`,
+    );
   return code;
 }
 
@@ -38,7 +58,8 @@ export const ZIM_ILLUSTRATION = 'illustration-48.png';
 export function zimwriterfsArgs(lang: Lang, site: string, source: string, output: string): string[] {
   const t = ui(lang);
   if ([...t.siteName].length > 30) throw new Error(`src/i18n/${lang}.ts siteName: a Kiwix archive title has at most 30 characters; "${t.siteName}" is longer.`);
-  if ([...t.tagline].length > 80) throw new Error(`src/i18n/${lang}.ts tagline: a Kiwix archive description has at most 80 characters; "${t.tagline}" is longer.`);
+  if ([...t.tagline].length > 80)
+    throw new Error(`src/i18n/${lang}.ts tagline: a Kiwix archive description has at most 80 characters; "${t.tagline}" is longer.`);
   return [
     `--welcome=${lang}/index.html`,
     `--illustration=${ZIM_ILLUSTRATION}`,

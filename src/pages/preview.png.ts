@@ -13,7 +13,10 @@ export const GET: APIRoute = async () => {
   // From the project root: the bundled page module lives elsewhere at build time.
   const icon = await readFile(join(process.cwd(), 'public/icon.svg'));
   const side = Math.round(PREVIEW_SIZE.height * 0.6);
-  const mark = await sharp(icon, { density: 72 * (side / 64) }).resize(side, side).png().toBuffer();
+  const mark = await sharp(icon, { density: 72 * (side / 64) })
+    .resize(side, side)
+    .png()
+    .toBuffer();
   const png = await sharp({ create: { width: PREVIEW_SIZE.width, height: PREVIEW_SIZE.height, channels: 3, background: '#15161a' } })
     .composite([{ input: mark, gravity: 'centre' }])
     .png()

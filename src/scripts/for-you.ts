@@ -17,10 +17,15 @@ const list = document.querySelector<HTMLElement>('[data-for-you-list]');
 const matrix = document.querySelector<HTMLElement>('[data-for-you-matrix]');
 const planner = document.querySelector<HTMLFormElement>('form[data-planner]');
 // The planner page lists the countries in its own menu.
-const countries = (block ?? list ?? matrix)?.dataset.countries?.split(',') ?? [...(planner?.querySelectorAll<HTMLOptionElement>('select[name="country"] option') ?? [])].map((o) => o.value).filter(Boolean);
+const countries =
+  (block ?? list ?? matrix)?.dataset.countries?.split(',') ??
+  [...(planner?.querySelectorAll<HTMLOptionElement>('select[name="country"] option') ?? [])].map((o) => o.value).filter(Boolean);
 const kept = readProfile(countries);
 const found = kept ? matches(kept.profile, localToday(new Date())) : [];
-const langRoot = new URL(`${document.documentElement.lang}/`, new URL(document.querySelector<HTMLMetaElement>('meta[name="atlas-base"]')?.content ?? '/', location.origin));
+const langRoot = new URL(
+  `${document.documentElement.lang}/`,
+  new URL(document.querySelector<HTMLMetaElement>('meta[name="atlas-base"]')?.content ?? '/', location.origin),
+);
 const carry = kept?.kept === 'link' ? profileFragment(kept.profile) : '';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}) => {
@@ -61,7 +66,12 @@ if (kept && block) {
   const more = el('ul');
   for (const m of found) {
     const only = m.only?.[0];
-    const target = only === CHECK_WANTED || only === CHECK_DOCUMENTS ? `checklists/${splitRef(only).checklist}/#${splitRef(only).item}` : m.topic === 'activists' || m.topic === 'documents' ? `situation/${m.topic}/` : '';
+    const target =
+      only === CHECK_WANTED || only === CHECK_DOCUMENTS
+        ? `checklists/${splitRef(only).checklist}/#${splitRef(only).item}`
+        : m.topic === 'activists' || m.topic === 'documents'
+          ? `situation/${m.topic}/`
+          : '';
     if (!target) continue;
     const li = el('li');
     li.append(`${s.reasons[m.reason]}: `, link(target, only ? s.findOut : s.topics[m.topic].title));
@@ -76,7 +86,12 @@ if (kept && block) {
 
 if (kept && list) {
   const root = document.querySelector<HTMLElement>('[data-checklist]');
-  const mine = new Set(itemsFor(found, TOPIC_ITEMS).map(splitRef).filter((r) => r.checklist === root?.dataset.checklist).map((r) => r.item));
+  const mine = new Set(
+    itemsFor(found, TOPIC_ITEMS)
+      .map(splitRef)
+      .filter((r) => r.checklist === root?.dataset.checklist)
+      .map((r) => r.item),
+  );
   const items = [...(root?.querySelectorAll<HTMLElement>('[data-item]') ?? [])];
   const marked = items.filter((li) => mine.has(li.dataset.item!));
   if (root && marked.length) {
@@ -104,7 +119,9 @@ if (kept && matrix) {
     cell.append(el('span', ` (${s.matchHint})`, { class: 'visually-hidden' }));
   };
   const places = new Set(countries.filter((c) => whereIs(kept.profile, c) !== 'none'));
-  document.querySelectorAll<HTMLElement>('tr[data-country]').forEach((row) => places.has(row.dataset.country!) && row.querySelector('th') && mark(row.querySelector('th')!));
+  document
+    .querySelectorAll<HTMLElement>('tr[data-country]')
+    .forEach((row) => places.has(row.dataset.country!) && row.querySelector('th') && mark(row.querySelector('th')!));
   const threats = new Set(threatsFor(found).map((x) => x.threat));
   document.querySelectorAll<HTMLElement>('thead th[data-threat]').forEach((th) => threats.has(th.dataset.threat!) && mark(th));
   if (places.size || threats.size) {

@@ -89,17 +89,22 @@ if (root) {
   if (arrived) goTo(`country-${arrived}`);
   // An address that came with a fragment (a shared link, a page without JavaScript) loses it here.
   if (location.hash) history.replaceState(history.state, '', location.pathname + location.search);
-  document.addEventListener('click', (event) => {
-    const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[href^="#"]');
-    const id = decode(link?.getAttribute('href')?.slice(1) ?? '');
-    if (!link || !id || event.defaultPrevented) return;
-    event.preventDefault();
-    const slug = id.replace(/^country-/, '');
-    if (link.dataset.chooseCountry) write(link.dataset.chooseCountry);
-    if (id.startsWith('country-') && known.has(slug) && (link.dataset.chooseCountry || sections.some((x) => x.hidden && x.dataset.helpCountry === slug))) show(slug, true);
-    goTo(id);
-    // Captured before site.ts's own handler, which would otherwise navigate to the #fragment.
-  }, true);
+  document.addEventListener(
+    'click',
+    (event) => {
+      const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[href^="#"]');
+      const id = decode(link?.getAttribute('href')?.slice(1) ?? '');
+      if (!link || !id || event.defaultPrevented) return;
+      event.preventDefault();
+      const slug = id.replace(/^country-/, '');
+      if (link.dataset.chooseCountry) write(link.dataset.chooseCountry);
+      if (id.startsWith('country-') && known.has(slug) && (link.dataset.chooseCountry || sections.some((x) => x.hidden && x.dataset.helpCountry === slug)))
+        show(slug, true);
+      goTo(id);
+      // Captured before site.ts's own handler, which would otherwise navigate to the #fragment.
+    },
+    true,
+  );
   root.addEventListener('click', (event) => {
     const target = event.target as Element;
     if (target.closest('[data-show-all]')) {
@@ -115,7 +120,11 @@ if (root) {
 const routeForm = document.querySelector<HTMLFormElement>('[data-route-form]');
 if (routeForm) {
   type Row = RouteCountry & { title: string };
-  const data = JSON.parse(routeForm.dataset.route ?? '{}') as { rows: Row[]; risk: Record<string, string>; strings: { highest: string; unknown: string; stops: string } };
+  const data = JSON.parse(routeForm.dataset.route ?? '{}') as {
+    rows: Row[];
+    risk: Record<string, string>;
+    strings: { highest: string; unknown: string; stops: string };
+  };
   const out = routeForm.querySelector<HTMLElement>('[data-route-result]')!;
   const bySlug = new Map(data.rows.map((r) => [r.slug, r]));
   routeForm.hidden = false;

@@ -69,7 +69,11 @@ if (root) {
     const kept = readProfile(countries);
     if (kept) {
       const here = kept.profile.country;
-      plan = { items: itemsFor(matches(kept.profile, localToday(new Date())), TOPIC_ITEMS), country: here && countries.includes(here) ? here : undefined, from: 'profile' };
+      plan = {
+        items: itemsFor(matches(kept.profile, localToday(new Date())), TOPIC_ITEMS),
+        country: here && countries.includes(here) ? here : undefined,
+        from: 'profile',
+      };
       note(s.plan.fromProfile);
     }
   }
@@ -129,7 +133,10 @@ if (root) {
     const open = maker.querySelector<HTMLAnchorElement>('[data-plan-open]')!;
     const boxes = lis.map(checkbox);
     const update = () => {
-      const fragment = planFragment(boxes.filter((b) => b.checked).map((b) => b.value), country.value || undefined);
+      const fragment = planFragment(
+        boxes.filter((b) => b.checked).map((b) => b.value),
+        country.value || undefined,
+      );
       output.value = new URL(fragment, location.href).href;
       open.href = fragment;
     };
@@ -137,7 +144,10 @@ if (root) {
     country.addEventListener('change', update);
     maker.querySelector('[data-plan-copy]')!.addEventListener('click', () => {
       output.select();
-      void navigator.clipboard?.writeText(output.value).then(() => note(s.plan.copied), () => undefined);
+      void navigator.clipboard?.writeText(output.value).then(
+        () => note(s.plan.copied),
+        () => undefined,
+      );
     });
     update();
     maker.hidden = false;

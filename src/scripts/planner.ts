@@ -17,7 +17,8 @@ if (form && output) {
   const stayRules: Record<string, StayRule & { title: string }> = JSON.parse(stay?.dataset.stayRules ?? '{}');
   const tripRows = stay ? stay.querySelectorAll('.stay-trip').length : 0;
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
-  const trips = (): TripInput[] => Array.from({ length: tripRows }, (_, i) => ({ entry: field(`entry-${i}`)?.value ?? '', exit: field(`exit-${i}`)?.value ?? '' }));
+  const trips = (): TripInput[] =>
+    Array.from({ length: tripRows }, (_, i) => ({ entry: field(`entry-${i}`)?.value ?? '', exit: field(`exit-${i}`)?.value ?? '' }));
   // The counter shows only for a country whose rule has a source (src/lib/policy.ts, STAY_RULES).
   const showStay = () => {
     if (!stay) return;
@@ -85,8 +86,7 @@ if (form && output) {
       if (data.get('remember')) {
         const saved = Object.fromEntries([...DOCUMENT_KINDS, 'country'].map((k) => [k, String(data.get(k) ?? '')]));
         localStorage.setItem(KEY, JSON.stringify({ ...saved, trips: trips().filter((t) => t.entry || t.exit) }));
-      }
-      else localStorage.removeItem(KEY);
+      } else localStorage.removeItem(KEY);
     } catch {
       /* storage refused: the plan still shows */
     }

@@ -202,7 +202,10 @@ if (host) {
       pending = [...results];
       await showMore(token, FIRST);
       // Said once the first results are on the page, so that a screen reader hears it when they are there.
-      if (token === run) summary.textContent = results.length ? s.summary.replace('{count}', plural(results.length)).replace('{query}', query) : s.none.replace('{query}', query);
+      if (token === run)
+        summary.textContent = results.length
+          ? s.summary.replace('{count}', plural(results.length)).replace('{query}', query)
+          : s.none.replace('{query}', query);
     } catch {
       if (token === run) summary.textContent = s.failed;
     }
@@ -226,7 +229,9 @@ if (host) {
   filterBox.addEventListener('toggle', () => {
     if (!filterBox.open || filtersShown) return;
     filtersShown = true;
-    void load().then(showFilters).catch(() => undefined);
+    void load()
+      .then(showFilters)
+      .catch(() => undefined);
   });
   more.addEventListener('click', () => void showMore(run));
 

@@ -42,9 +42,7 @@ if (exitLink) {
     document.documentElement.hidden = true;
     document.title = '';
     const wipe = setting(QUICK_EXIT_WIPE_KEY) === '1' ? (wiper ??= loadWipe()).then((m) => m.clearSiteData(base)) : undefined;
-    void Promise.race([wipe, new Promise((done) => setTimeout(done, WIPE_LIMIT_MS))]).finally(() =>
-      location.replace(exitLink.href),
-    );
+    void Promise.race([wipe, new Promise((done) => setTimeout(done, WIPE_LIMIT_MS))]).finally(() => location.replace(exitLink.href));
   };
   exitLink.addEventListener('click', (event) => {
     event.preventDefault();
@@ -71,7 +69,8 @@ const ownUrl = (href: string) => {
 };
 document.addEventListener('click', (event) => {
   const link = (event.target as Element).closest?.('a[href]');
-  if (!(link instanceof HTMLAnchorElement) || event.defaultPrevented || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  if (!(link instanceof HTMLAnchorElement) || event.defaultPrevented || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+    return;
   const url = link.target || link.hasAttribute('download') ? undefined : ownUrl(link.href);
   if (!url) return;
   const normal = setting(HISTORY_KEY) === 'normal';
@@ -125,7 +124,8 @@ if (offline) {
   const part = (name: string) => offline.querySelector<HTMLElement>(`[data-offline-${name}]`)!;
   const sw = import.meta.env.PROD && 'serviceWorker' in navigator ? navigator.serviceWorker : undefined;
   let controls: Promise<(button: HTMLElement) => void> | undefined;
-  const load = () => (controls ??= (import(/* @vite-ignore */ offlineUrl) as Promise<typeof import('./offline')>).then((m) => m.offlineControls(offline, base, lang, sw)));
+  const load = () =>
+    (controls ??= (import(/* @vite-ignore */ offlineUrl) as Promise<typeof import('./offline')>).then((m) => m.offlineControls(offline, base, lang, sw)));
   const status = part('status');
   status.dataset.state = 'notSaved';
   status.textContent = status.dataset.notSaved ?? '';
@@ -141,18 +141,23 @@ if (offline) {
   const answer = setting(OFFLINE_KEY);
   if (sw && (answer === 'yes' || sw.controller)) void load();
   else if (sw && !answer)
-    void sw.getRegistration(`${base}${lang}/`).then((reg) => {
-      if (reg) return void load(); // a copy saved before the site asked: show it, offer nothing
-      part('offer').hidden = part('decline').hidden = false;
-      // The build records the copy's size for this offer; without the file the offer names none.
-      return fetch(`${base}${lang}/offline-size.json`)
-        .then((r) => (r.ok ? r.json() : undefined))
-        .then((s?: { bytes?: unknown; files?: unknown }) => {
-          const { bytes, files } = s ?? {};
-          const size = part('size');
-          if (typeof bytes === 'number' && typeof files === 'number' && bytes > 0 && files > 0)
-            size.textContent = size.dataset.text!.replace('{mb}', (bytes / 2 ** 20).toLocaleString(lang, { maximumFractionDigits: 1 })).replace('{files}', files.toLocaleString(lang));
-        });
-    }).catch(() => undefined);
+    void sw
+      .getRegistration(`${base}${lang}/`)
+      .then((reg) => {
+        if (reg) return void load(); // a copy saved before the site asked: show it, offer nothing
+        part('offer').hidden = part('decline').hidden = false;
+        // The build records the copy's size for this offer; without the file the offer names none.
+        return fetch(`${base}${lang}/offline-size.json`)
+          .then((r) => (r.ok ? r.json() : undefined))
+          .then((s?: { bytes?: unknown; files?: unknown }) => {
+            const { bytes, files } = s ?? {};
+            const size = part('size');
+            if (typeof bytes === 'number' && typeof files === 'number' && bytes > 0 && files > 0)
+              size.textContent = size.dataset
+                .text!.replace('{mb}', (bytes / 2 ** 20).toLocaleString(lang, { maximumFractionDigits: 1 }))
+                .replace('{files}', files.toLocaleString(lang));
+          });
+      })
+      .catch(() => undefined);
   offline.hidden = false;
 }

@@ -18,7 +18,8 @@ if (form && panel) {
   const value = panel.querySelector<HTMLElement>('[data-profile-value]')!;
   const applies = panel.querySelector<HTMLElement>('[data-profile-applies]')!;
   const base = new URL('../', location.href); // this page is <lang>/situation/
-  const countryName = (slug: string) => form.querySelector<HTMLOptionElement>(`select[name="country"] option[value="${CSS.escape(slug)}"]`)?.textContent ?? slug;
+  const countryName = (slug: string) =>
+    form.querySelector<HTMLOptionElement>(`select[name="country"] option[value="${CSS.escape(slug)}"]`)?.textContent ?? slug;
 
   const fill = (profile: Profile, kept: Kept) => {
     const set = (name: string, values: string[]) =>
@@ -28,7 +29,10 @@ if (form && panel) {
       });
     const list = (v: string[] | string | undefined) => (v === undefined ? [] : Array.isArray(v) ? (v.length ? v : ['none']) : [v]);
     set('country', list(profile.country));
-    set('travel', list(profile.travel).filter((v) => v !== 'none'));
+    set(
+      'travel',
+      list(profile.travel).filter((v) => v !== 'none'),
+    );
     set('wanted', list(profile.wanted));
     set('military', list(profile.military));
     set('roles', list(profile.roles));
@@ -51,7 +55,10 @@ if (form && panel) {
     const carry = kept.kept === 'link' ? profileFragment(kept.profile) : '';
     const link = (path: string, text: string) => `<a href="${e(new URL(path, base).href + carry)}">${e(text)}</a>`;
     const found = matches(kept.profile, localToday(new Date()));
-    const places = [typeof kept.profile.country === 'string' ? kept.profile.country : '', ...(Array.isArray(kept.profile.travel) ? kept.profile.travel : [])].filter((c) => countries.includes(c));
+    const places = [
+      typeof kept.profile.country === 'string' ? kept.profile.country : '',
+      ...(Array.isArray(kept.profile.travel) ? kept.profile.travel : []),
+    ].filter((c) => countries.includes(c));
     applies.innerHTML = [
       found.length
         ? `<ul>${found.map((m) => `<li>${e(s.reasons[m.reason])}: ${link(`situation/${m.topic}/`, s.topics[m.topic].title)}</li>`).join('')}</ul>`

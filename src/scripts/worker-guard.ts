@@ -13,12 +13,7 @@ export async function recallForeignWorkers(base: string): Promise<void> {
   try {
     const regs = await navigator.serviceWorker.getRegistrations();
     const foreign = regs.filter((reg) =>
-      isForeignWorker(
-        { scope: reg.scope, scripts: [reg.installing, reg.waiting, reg.active].flatMap((w) => (w ? [w.scriptURL] : [])) },
-        origin,
-        base,
-        LANGS,
-      ),
+      isForeignWorker({ scope: reg.scope, scripts: [reg.installing, reg.waiting, reg.active].flatMap((w) => (w ? [w.scriptURL] : [])) }, origin, base, LANGS),
     );
     const removed = await Promise.all(foreign.map((reg) => reg.unregister()));
     const controller = navigator.serviceWorker.controller?.scriptURL;

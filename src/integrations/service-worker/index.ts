@@ -97,7 +97,12 @@ export function serviceWorker(): AstroIntegration {
               // sw.js is live, fails the install and the reader keeps the previous, whole copy.
               manifestTransforms: [
                 async (entries) => ({
-                  manifest: await Promise.all(entries.map(async (entry) => ({ ...entry, integrity: sriOf(await readFile(join(distDir, decodeURIComponent(entry.url.slice(base.length))))) }))),
+                  manifest: await Promise.all(
+                    entries.map(async (entry) => ({
+                      ...entry,
+                      integrity: sriOf(await readFile(join(distDir, decodeURIComponent(entry.url.slice(base.length))))),
+                    })),
+                  ),
                   warnings: [],
                 }),
               ],

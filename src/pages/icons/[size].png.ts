@@ -8,6 +8,9 @@ export const getStaticPaths = () => ICON_SIZES.map((size) => ({ params: { size: 
 export const GET: APIRoute = async ({ params }) => {
   const size = Number(params.size);
   const svg = await readFile(new URL('../../../public/icon.svg', import.meta.url));
-  const png = await sharp(svg, { density: 72 * (size / 64) }).resize(size, size).png().toBuffer();
+  const png = await sharp(svg, { density: 72 * (size / 64) })
+    .resize(size, size)
+    .png()
+    .toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
