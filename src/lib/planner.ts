@@ -3,6 +3,7 @@
  * Nothing here is stored or sent. Dates are calendar days: "today" is the reader's local date,
  * and every comparison happens on UTC midnights so that time zones cannot shift a day.
  */
+import type { UiStrings } from '../i18n/en';
 import { addMonths, daysBetween } from './dates';
 import { PLANNER_LEAD_MONTHS, PLANNER_SOON_DAYS } from './policy';
 
@@ -73,3 +74,6 @@ export function plan(inputs: readonly DocumentInput[], today: Date): Plan {
   const passportBlocksResidence = Boolean(passport && residence && passport.expires < addMonths(residence.expires, LEAD_MONTHS.passport));
   return { documents, passportBlocksResidence };
 }
+
+/** The planner page's strings as the browser script reads them from `data-strings` (tools/documents.astro). */
+export type PlannerStrings = UiStrings['planner'] & { locale: string; countryBase: string };

@@ -1,5 +1,5 @@
 /** Runs the document planner in the browser. Dates are kept only if the reader asks. */
-import { plan, localToday, DOCUMENT_KINDS, type DocumentInput } from '../lib/planner';
+import { plan, localToday, DOCUMENT_KINDS, type DocumentInput, type PlannerStrings } from '../lib/planner';
 import { countStay, type StayRule, type TripInput } from '../lib/stay';
 import { formatPartialDate } from '../lib/dates';
 import { NAMESPACE } from '../lib/storage';
@@ -10,7 +10,7 @@ const output = document.querySelector<HTMLElement>('[data-plan-output]');
 const KEY = `${NAMESPACE}planner`;
 
 if (form && output) {
-  const s = JSON.parse(form.dataset.strings!);
+  const s = JSON.parse(form.dataset.strings ?? '{}') as PlannerStrings;
   const day = (d: Date) => formatPartialDate(d.toISOString().slice(0, 10), s.locale);
   const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (m, k: string) => String(values[k] ?? m));
   const stay = form.querySelector<HTMLFieldSetElement>('[data-stay]');
