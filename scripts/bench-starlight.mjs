@@ -37,7 +37,12 @@ export function referenceProse(words = 1300) {
   return out.filter(Boolean).join('\n\n');
 }
 
-/** A Starlight site with `perLang` documents in each of `langs`, every body the same prose. */
+/**
+ * A Starlight site with `perLang` documents in each of `langs`, every body the same prose.
+ * @param {number} perLang
+ * @param {readonly string[]} langs
+ * @param {string} prose
+ */
 function starlightProject(perLang, langs, prose) {
   const dir = mkdtempSync(join(tmpdir(), 'starlight-reference-'));
   writeFileSync(
@@ -68,6 +73,12 @@ function starlightProject(perLang, langs, prose) {
   return dir;
 }
 
+/**
+ * Runs a command to its end and times it; a failure throws with the end of its output.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ cwd: string, env?: NodeJS.ProcessEnv }} options
+ */
 function timed(command, args, options) {
   const started = Date.now();
   const r = spawnSync(command, args, {
@@ -83,6 +94,11 @@ function timed(command, args, options) {
 /**
  * Builds `perLang` documents per language with Starlight and, through `buildAtlas(contentDir)`, with
  * the atlas (whose corpus `atlasCorpus(perLang, prose)` writes). Returns both times and pages built.
+ * @param {object} options
+ * @param {number} options.perLang
+ * @param {readonly string[]} options.langs
+ * @param {(perLang: number, prose: string) => { dir: string }} options.atlasCorpus
+ * @param {(contentDir: string) => { total: number, output: string }} options.buildAtlas
  */
 export function compareWithStarlight({ perLang, langs, atlasCorpus, buildAtlas }) {
   const prose = referenceProse();
@@ -93,7 +109,7 @@ export function compareWithStarlight({ perLang, langs, atlasCorpus, buildAtlas }
     timed('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project });
     const starlight = timed(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: project });
     const atlas = buildAtlas(corpus.dir);
-    const pages = (output) => Number(output.match(/(\d+) page\(s\) built/)?.[1] ?? NaN);
+    const pages = (/** @type {string} */ output) => Number(output.match(/(\d+) page\(s\) built/)?.[1] ?? NaN);
     return {
       documents: perLang * langs.length,
       words: prose.split(/\s+/).length,

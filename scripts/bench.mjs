@@ -30,6 +30,11 @@ const PAGE_TYPES = {
   'search + query': `ru/search/?q=${encodeURIComponent('Казахстан')}`,
 };
 
+/**
+ * One cold build of the site into `outDir`, timed step by step from the build's own log lines.
+ * @param {NodeJS.ProcessEnv} env added to the build's environment (ATLAS_CONTENT_DIR for a corpus)
+ * @param {string} outDir
+ */
 function build(env, outDir) {
   const started = Date.now();
   const cacheDir = mkdtempSync(join(tmpdir(), 'atlas-cache-'));
@@ -42,7 +47,7 @@ function build(env, outDir) {
   rmSync(cacheDir, { recursive: true, force: true });
   const output = `${r.stdout}\n${r.stderr}`;
   if (r.status !== 0) throw new Error(`build failed:\n${output.slice(-3000)}`);
-  const ms = (re) => [...output.matchAll(re)].reduce((sum, m) => sum + Number(m[1]), 0);
+  const ms = (/** @type {RegExp} */ re) => [...output.matchAll(re)].reduce((sum, m) => sum + Number(m[1]), 0);
   const total = Date.now() - started;
   const pagefind = ms(/indexed \d+ pages in (\d+) ms/g);
   const sw = ms(/precaches \d+ files, \d+ KiB in (\d+) ms/g);
@@ -51,39 +56,58 @@ function build(env, outDir) {
   return { total, astro: total - pagefind - sw - bundles, pagefind, sw, bundles, rssMb: Math.round(rss / 1024), output };
 }
 
+/** @param {string} dir */
 const dirSize = (dir) => (existsSync(dir) ? filesBelow(dir).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0) : 0);
+/** @param {number} n bytes */
 const kb = (n) => (n / 1024).toFixed(1);
+/** @param {number} n bytes */
 const mib = (n) => (n / 2 ** 20).toFixed(2);
 /**
  * What saving one language for offline use downloads, as the build wrote it for the consent text
  * (raw bytes, what the device stores), and gzip-compressed, about what crosses the network from a
  * host that compresses (deploy/nginx.conf does).
+ * @param {string} dist
  */
 const offlineFigures = (dist) =>
   LANGS.map((lang) => {
     const { bytes, files } = JSON.parse(readFileSync(join(dist, lang, 'offline-size.json'), 'utf8'));
     const worker = readFileSync(join(dist, lang, 'sw.js'), 'utf8');
-    const urls = [...worker.matchAll(/"url":"\/([^"]+)"/g)].map((m) => decodeURIComponent(m[1]));
+    const urls = [...worker.matchAll(/"url":"\/([^"]+)"/g)].map((m) => decodeURIComponent(m[1] ?? ''));
     const gzip = [...urls.map((u) => join(dist, u)), join(dist, lang, 'sw.js')].reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
     return `${lang}: ${files} files, ${mib(bytes)} MiB raw, ${mib(gzip)} MiB gzip (the whole language: ${mib(dirSize(join(dist, lang)))} MiB raw)`;
   }).join('; ');
+/**
+ * Prints rows under a header, each column right-aligned to its widest cell.
+ * @param {string[]} header
+ * @param {(string | number)[][]} rows
+ */
 const table = (header, rows) => {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (r) => r.map((c, i) => String(c).padStart(widths[i])).join('  ');
+  const line = (/** @type {(string | number)[]} */ r) => r.map((c, i) => String(c).padStart(widths[i] ?? 0)).join('  ');
   console.log(line(header));
   for (const r of rows) console.log(line(r));
 };
 
-/** Bytes a first view fetches, by kind, raw and gzip: nothing cached, no service worker. */
+/** What a first view fetches, by the kind of file. */
+const KINDS = /** @type {const} */ (['html', 'css', 'js', 'other']);
+/** @typedef {(typeof KINDS)[number]} Kind */
+
+/**
+ * Bytes a first view fetches, by kind, raw and gzip: nothing cached, no service worker.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ */
 async function firstView(browser, url) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
+  /** @type {Record<Kind, [raw: number, gzip: number]>} */
   const bytes = { html: [0, 0], css: [0, 0], js: [0, 0], other: [0, 0] };
   let requests = 0;
   page.on('response', async (res) => {
     requests++;
     const body = await res.body().catch(() => Buffer.alloc(0));
     const type = res.request().resourceType();
+    /** @type {Kind} */
     const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
     bytes[kind][0] += body.length;
     bytes[kind][1] += gzipSync(body).length;
@@ -94,15 +118,17 @@ async function firstView(browser, url) {
   return { requests, bytes, total: Object.values(bytes).reduce((s, [, g]) => s + g, 0) };
 }
 
+/** @param {string} dist */
 async function firstViews(dist) {
   await ensureChromium();
   const server = new StaticServer(dist);
   const base = await server.listen();
-  const browser = await chromium.launch({ executablePath: findChromium() });
+  const executablePath = findChromium();
+  const browser = await chromium.launch(executablePath ? { executablePath } : {});
   const rows = [];
   for (const [type, path] of Object.entries(PAGE_TYPES)) {
     const { requests, bytes, total } = await firstView(browser, `${base}${path}`);
-    rows.push([type, requests, ...['html', 'css', 'js', 'other'].map((k) => `${kb(bytes[k][0])}/${kb(bytes[k][1])}`), kb(total)]);
+    rows.push([type, requests, ...KINDS.map((k) => `${kb(bytes[k][0])}/${kb(bytes[k][1])}`), kb(total)]);
   }
   // The budget holds for every country page in every language, not only the largest today.
   const countries = [];
@@ -125,6 +151,9 @@ async function firstViews(dist) {
  * with five items), in both languages. Per language, a country builds three pages (page, sources,
  * pocket card), a threat two, a checklist one, and eight pages come from no content file; the
  * root index and the 404 page are shared. `pages` counts built pages in both languages.
+ * @param {number} pages
+ * @param {{ countriesPerLang?: number, prose?: string, lists?: number }} [options] a fixed number of
+ *   countries and checklists per language, and the prose of every country's body
  */
 function syntheticCorpus(pages, { countriesPerLang, prose, lists: listCount } = {}) {
   const dir = mkdtempSync(join(tmpdir(), `atlas-synthetic-${pages}-`));
@@ -135,7 +164,8 @@ function syntheticCorpus(pages, { countriesPerLang, prose, lists: listCount } = 
   const countries = countriesPerLang ?? Math.min(200, Math.floor(perLang / 4));
   const lists = listCount ?? (countriesPerLang ? 1 : Math.max(1, perLang - countries * 3));
   const source = 'sources:\n  - id: s1\n    publisher: Synthetic\n    title: Synthetic source\n    date: 2024-01-01\n    url: https://example.org/s\n';
-  const words = (i) => Array.from({ length: 180 }, (_, w) => `word${(i * 7 + w) % 997}`).join(' ');
+  const words = (/** @type {number} */ i) => Array.from({ length: 180 }, (_, w) => `word${(i * 7 + w) % 997}`).join(' ');
+  /** @type {Record<string, string[]>} */
   const published = {};
   for (const lang of LANGS) {
     for (const c of ['countries', 'threats', 'checklists']) mkdirSync(join(dir, c, lang), { recursive: true });

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Finds a Chromium for the end-to-end tests: $CHROMIUM_PATH, then Debian's /usr/bin/chromium,
  * then Playwright's own download. Playwright cannot download browsers on a closed network, so

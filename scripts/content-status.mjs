@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * `npm run content:status`: one line per page with its languages, which translation was changed later
  * (translation freshness, from git history or file times), and days since review. Stale first.

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Finds a program the build or the tests need from a Debian package (zim-tools, minisign) and,
  * like scripts/chromium.mjs does for Chromium, installs the package when it is missing and we

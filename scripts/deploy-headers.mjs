@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * `npm run deploy:headers`: rewrites the generated blocks of deploy/nginx.conf from src/lib/csp.ts,
  * the one definition of the site's security headers. A unit test (src/lib/csp.test.ts) fails when

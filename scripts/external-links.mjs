@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * `npm run links:external` lists every outside address the content cites, per file, so someone
  * online can check them (the build and tests run offline and cannot). Tab-separated output.

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * `npm run test:mutation`: proves that every cross-file content rule has a test that fails without it.
  *

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * `npm run new -- country <slug>` (or threat, checklist, update) writes the English and Russian
  * files with every required field. TODO markers stand where facts go: the build refuses to

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Finds Debian's nginx (and openssl, for a throwaway certificate) for the test that runs
  * deploy/nginx.conf for real: $NGINX_PATH, then /usr/sbin/nginx. Like scripts/chromium.mjs,

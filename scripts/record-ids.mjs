@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * `npm run content:ids` records every checklist item id in content/checklists/published-ids.json
  * and every incident id in content/incidents/published-ids.json.

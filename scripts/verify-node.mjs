@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Runs before `npm run build`: stops the build, with what to do, unless the Node running it is the
  * pinned binary (src/lib/node-binary.ts explains the checks).

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Debian's zim-tools (zimwriterfs, zimcheck, zimdump, zimsearch), which write and read the Kiwix
  * archives: installed when missing and root, as scripts/debian-tool.mjs does for every such tool.

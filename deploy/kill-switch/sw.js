@@ -7,26 +7,23 @@
  * reloads the open pages from the network. deploy/RUNBOOK.md says when and how to publish it;
  * e2e/worker-recall.spec.ts tests it.
  *
- * Plain script, no imports: it must work whatever version of the site it replaces.
+ * Plain script, no imports: it must work whatever version of the site it replaces. Type-checked
+ * with the globals of a service worker (src/integrations/service-worker/tsconfig.json).
  */
-/// <reference lib="webworker" />
-// @ts-check
-const worker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
-
-worker.addEventListener('install', () => {
-  void worker.skipWaiting();
+addEventListener('install', () => {
+  void skipWaiting();
 });
 
-worker.addEventListener('activate', (event) => {
+addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       const names = (await caches.keys()).filter((name) => name.startsWith('exile-atlas-'));
       await Promise.all(names.map((name) => caches.delete(name)));
-      await worker.registration.unregister();
+      await registration.unregister();
       // Pages the old worker served reload from the network. Only when there was a copy to remove:
       // a page that registers this file afresh must not be reloaded again and again.
       if (names.length > 0) {
-        const windows = await worker.clients.matchAll({ type: 'window' });
+        const windows = await clients.matchAll({ type: 'window' });
         await Promise.all(windows.map((client) => client.navigate(client.url).catch(() => undefined)));
       }
     })(),

@@ -1,4 +1,3 @@
-// @ts-check
 /** Reads content files for the maintainer commands (status, ids, external links) without building the site. */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';

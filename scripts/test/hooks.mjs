@@ -1,4 +1,3 @@
-// @ts-check
 /** @type {Record<string, string>} */
 const STUBS = {
   // defineCollection only wraps its argument; tests read the schema from it.

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Lets node's test runner load the site's TypeScript the way Vite does: extensionless
  * relative imports resolve to .ts files, and Astro's virtual modules get small stand-ins,

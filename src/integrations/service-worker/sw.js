@@ -1,9 +1,9 @@
 /*
  * The service worker of one language, served at /<lang>/sw.js. A plain script, not bundled: the
  * build (index.ts beside this file) only writes in the precache list and the folder of Workbox's
- * modules, which load from this site, never from a CDN.
+ * modules, which load from this site, never from a CDN. Type-checked with the globals of a service
+ * worker and of Workbox's runtime (tsconfig.json and worker-globals.d.ts beside this file).
  */
-/* global workbox */
 importScripts('../WORKBOX_DIR/workbox-sw.js');
 workbox.setConfig({ modulePathPrefix: '../WORKBOX_DIR/', debug: false });
 
@@ -22,12 +22,19 @@ workbox.core.clientsClaim();
 // the precache is gone, nothing is cached again: the browser drops this worker as the page goes.
 // While installing, the cache is still being filled; a failed response fails the install, as
 // Workbox's own rule does.
+/** @type {import('workbox-core/types').WorkboxPlugin} */
 const keepOnlyWhileSaved = {
   cacheWillUpdate: async ({ response, event }) => {
     if (!response || response.status >= 400) return null;
     if (event && event.type === 'install') return response;
     return (await caches.has(workbox.core.cacheNames.precache)) ? response : null;
   },
+};
+// A page never read offline gets the offline page instead (Workbox's PrecacheFallbackPlugin does
+// this, but its declared type does not fit strict optional properties: GoogleChrome/workbox#3490).
+/** @type {import('workbox-core/types').WorkboxPlugin} */
+const offlinePageWhenUnread = {
+  handlerDidError: () => workbox.precaching.matchPrecache(new URL('offline/index.html', scope).href),
 };
 workbox.precaching.addPlugins([keepOnlyWhileSaved]);
 
@@ -47,6 +54,6 @@ workbox.routing.registerRoute(
   ({ request, url }) => request.mode === 'navigate' && !url.pathname.endsWith(`/${lang}/clear/`),
   new workbox.strategies.NetworkFirst({
     cacheName: workbox.core.cacheNames.runtime,
-    plugins: [keepOnlyWhileSaved, new workbox.precaching.PrecacheFallbackPlugin({ fallbackURL: new URL('offline/index.html', scope).href })],
+    plugins: [keepOnlyWhileSaved, offlinePageWhenUnread],
   }),
 );
