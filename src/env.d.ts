@@ -4,3 +4,14 @@ interface ImportMetaEnv {
   /** YYYY-MM-DD that counts as "today" for review staleness; empty means the build date. */
   readonly ATLAS_BUILD_DATE: string;
 }
+
+declare namespace App {
+  interface Locals {
+    /**
+     * The language of the page being built, set by src/middleware.ts from its address: the
+     * `[lang]` segment, or ROOT_LANG (src/i18n/langs.ts) for the pages that belong to no
+     * language (the root language choice, the not-found page).
+     */
+    lang: import('./i18n/langs').Lang;
+  }
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countOf, inLanguage, ui, type PluralForms } from './index';
+import { countOf, inLanguage, LANGS, langOfPage, ROOT_LANG, rootFirst, ui, type PluralForms } from './index';
 
 test('Russian counts take the plural form the number needs', () => {
   const forms = { one: 'источник', few: 'источника', many: 'источников', other: 'источника' };
@@ -56,4 +56,18 @@ test('both languages provide every interface string, none left empty', () => {
   assert.deepEqual(keys(ui('ru')).sort(), keys(ui('en')).sort());
   const empty = (o: object): boolean => Object.values(o).some((v) => (typeof v === 'string' ? !v.trim() : v && typeof v === 'object' ? empty(v) : false));
   assert.equal(empty(ui('ru')), false);
+});
+
+test('a page’s language is the first segment of its address, under any base', () => {
+  assert.equal(langOfPage('/ru/countries/georgia/', '/'), 'ru');
+  assert.equal(langOfPage('/mirror/atlas/en/', '/mirror/atlas/'), 'en');
+  // Outside every language folder (the root choice, 404.html, the open data): the root pages' language.
+  assert.equal(langOfPage('/', '/'), ROOT_LANG);
+  assert.equal(langOfPage('/404.html', '/'), ROOT_LANG);
+  assert.equal(langOfPage('/mirror/atlas/data/incidents.json', '/mirror/atlas/'), ROOT_LANG);
+});
+
+test('the pages outside every language list the root language first, then every other once', () => {
+  assert.equal(rootFirst()[0], ROOT_LANG);
+  assert.deepEqual([...rootFirst()].sort(), [...LANGS].sort());
 });

@@ -1,8 +1,14 @@
 import { en, type PluralForms, type UiStrings } from './en';
 import { ru } from './ru';
-import { isLang, LANGS, REFERENCE_LANG, type Lang } from './langs';
+import { langOfPath } from '../lib/urls';
+import { isLang, LANGS, REFERENCE_LANG, ROOT_LANG, type Lang } from './langs';
 
-export { isLang, LANGS, REFERENCE_LANG, type Lang };
+export { isLang, LANGS, REFERENCE_LANG, ROOT_LANG, type Lang };
+
+/** Every language, ROOT_LANG first, then the others in the site's order: how the pages outside every language folder list them. */
+export function rootFirst(): Lang[] {
+  return [ROOT_LANG, ...otherLangs(ROOT_LANG)];
+}
 
 /** Each language's interface strings (the languages themselves are listed in ./langs.ts). */
 const STRINGS: Record<Lang, UiStrings> = { en, ru };
@@ -16,10 +22,13 @@ export function otherLangs(lang: Lang): Lang[] {
   return LANGS.filter((other) => other !== lang);
 }
 
-/** The `[lang]` segment of a route, checked: a page is only ever built for a language of the site. */
-export function langParam(value: string | undefined): Lang {
-  if (!isLang(value)) throw new Error(`"${value}" is not a language of this site (${LANGS.join(', ')}): see src/i18n/index.ts`);
-  return value;
+/**
+ * The language of the page at this address (src/middleware.ts sets it once per page): its first
+ * segment under the base path, or ROOT_LANG for the pages outside every language folder.
+ */
+export function langOfPage(pathname: string, base: string): Lang {
+  const segment = langOfPath(pathname, base);
+  return isLang(segment) ? segment : ROOT_LANG;
 }
 
 export type { PluralForms };

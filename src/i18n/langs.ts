@@ -7,6 +7,11 @@
 export const LANGS = ['en', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
 export const REFERENCE_LANG: Lang = LANGS[0];
+/**
+ * The language that leads on the pages outside every language folder (the root language choice,
+ * the not-found page): Russian, the language most readers read. The other languages follow it.
+ */
+export const ROOT_LANG: Lang = 'ru';
 
 export function isLang(value: string | undefined): value is Lang {
   return (LANGS as readonly string[]).includes(value ?? '');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { joinBase, pagePath, isExternal, normaliseBase, langOfPath } from './urls';
+import { joinBase, pagePath, pathInLang, isExternal, normaliseBase, langOfPath } from './urls';
 
 test('internal paths always end in a slash and follow the base path', () => {
   assert.equal(pagePath('ru', 'countries', 'georgia'), 'ru/countries/georgia/');
@@ -28,6 +28,13 @@ test('the language is read from the path under any base', () => {
   assert.equal(langOfPath('/ru/countries/', '/'), 'ru');
   assert.equal(langOfPath('/mirror/atlas/en/', '/mirror/atlas/'), 'en');
   assert.equal(langOfPath('/', '/'), undefined);
+});
+
+test('the same page in another language keeps everything but the language', () => {
+  assert.equal(pathInLang('en/countries/georgia/', 'ru'), 'ru/countries/georgia/');
+  assert.equal(pathInLang('ru/', 'uk'), 'uk/');
+  // Only the first segment: a slug that looks like a language stays.
+  assert.equal(pathInLang('en/pages/en/', 'ru'), 'ru/pages/en/');
 });
 
 test('the placeholder site address is recognised, the real one is not', async () => {

@@ -15,6 +15,20 @@ export function pagePath(lang: string, ...segments: string[]): string {
   return [lang, ...segments].filter(Boolean).join('/') + '/';
 }
 
+/**
+ * A page's address in a language, under the site's base path: the one link helper of pages and
+ * components. pageHref('ru', 'countries', 'georgia') → "/ru/countries/georgia/" (or
+ * "/mirror/atlas/ru/countries/georgia/" on a mirror).
+ */
+export function pageHref(lang: string, ...segments: string[]): string {
+  return joinBase(import.meta.env.BASE_URL, pagePath(lang, ...segments));
+}
+
+/** The same page in another language: pathInLang("en/countries/georgia/", "ru") → "ru/countries/georgia/". */
+export function pathInLang(path: string, lang: string): string {
+  return path.replace(/^[^/]*\//, `${lang}/`);
+}
+
 /** A link target that leaves the site: absolute http(s) to another host. */
 export function isExternal(href: string, siteOrigin: string): boolean {
   if (!/^https?:\/\//i.test(href)) return false;

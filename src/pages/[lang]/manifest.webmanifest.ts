@@ -4,16 +4,16 @@
  */
 import type { APIRoute } from 'astro';
 import { langPaths } from '../../lib/paths';
-import { joinBase, pagePath } from '../../lib/urls';
+import { joinBase, pageHref } from '../../lib/urls';
 import { ICON_SIZES } from '../../lib/icons';
-import { langParam, ui } from '../../i18n';
+import { ui } from '../../i18n';
 
 export const getStaticPaths = langPaths;
-export const GET: APIRoute = ({ params }) => {
-  const lang = langParam(params.lang);
+export const GET: APIRoute = ({ locals }) => {
+  const { lang } = locals;
   const t = ui(lang);
   const base = import.meta.env.BASE_URL;
-  const start = joinBase(base, pagePath(lang));
+  const start = pageHref(lang);
   return new Response(
     JSON.stringify({
       name: t.appName,

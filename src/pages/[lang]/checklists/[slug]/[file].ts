@@ -4,7 +4,7 @@ import { site, splitId, type Checklist } from '../../../../data/site';
 import { groupByPriority, singleFileName } from '../../../../lib/checklist-view';
 import { singleFileChecklist } from '../../../../lib/single-file';
 import { formatPartialDate, isoDay } from '../../../../lib/dates';
-import { joinBase, pagePath, printedAddress } from '../../../../lib/urls';
+import { pageHref, printedAddress } from '../../../../lib/urls';
 import { qrSvg } from '../../../../lib/qr';
 import { ui } from '../../../../i18n';
 
@@ -20,7 +20,7 @@ export const GET: APIRoute<{ entry: Checklist }> = async ({ props, site: siteUrl
   const t = ui(lang);
   const d = entry.data;
   // The copy names its page's address (and its QR code) only when the build has the real site address (#15).
-  const url = printedAddress(siteUrl, joinBase(import.meta.env.BASE_URL, pagePath(lang, 'checklists', slug)));
+  const url = printedAddress(siteUrl, pageHref(lang, 'checklists', slug));
   const html = singleFileChecklist({
     lang,
     siteName: t.siteName,
