@@ -190,6 +190,32 @@ test('a country file that still has a timeline is told where incidents live now'
   );
 });
 
+test('a case at a crossing points to an incident record, or is written out in every language with date and sources', () => {
+  const emergencySchema = (collections.emergency as any).schema;
+  const steps = (cases: unknown[]) => ({
+    reviewed: new Date(Date.UTC(2026, 0, 1)),
+    crossings: [{ name: { en: 'Airport', ru: 'Аэропорт' }, kind: 'airport', cases }],
+    sources: [source],
+  });
+  assert.deepEqual(issues(emergencySchema, steps([{ incident: 'testland-2023-one' }, { date: '2023', en: 'E.', ru: 'Р.', sources: ['s1'] }])), []);
+  const out = issues(
+    emergencySchema,
+    steps([
+      { incident: 'testland-2023-one', en: 'Told again.' },
+      { date: '2023', en: 'E.' },
+    ]),
+  );
+  assert.ok(
+    out.includes('crossings.0.cases.0.en: a case that points to incident "testland-2023-one" takes its en from the record: remove `en`'),
+    out.join('\n'),
+  );
+  assert.ok(out.includes('crossings.0.cases.1.ru: write what happened in `ru`, or point to an incident record with `incident: <id>`'), out.join('\n'));
+  assert.ok(
+    out.some((m) => m.startsWith('crossings.0.cases.1.sources: list at least one source id')),
+    out.join('\n'),
+  );
+});
+
 test('a threat case is written out or points to an incident record, never half of each', () => {
   const threatSchema = (collections.threats as any).schema;
   const threat = (cases: unknown[]) => ({

@@ -255,29 +255,41 @@ const countries = defineCollection({
 });
 
 /**
- * A documented case on a threat page: written out here (date, text, this page's sources), or taken
- * from an incident record with `incident: <id>`, which brings its date, country and text in every
- * language, so that an event told in a country's timeline is kept once.
+ * A documented case written out in place, or taken from an incident record with `incident: <id>`,
+ * which brings its date and text in every language and its sources, so that an event told in a
+ * country's timeline is kept once. `needs` names each field a written-out case must have and how
+ * to ask for it; a case that points to a record may have none of `fields`.
  */
-const threatCase = z
-  .strictObject({ incident: id.optional(), date: partialDate.optional(), country: id.optional(), text: text.optional(), sources: z.array(id).optional() })
-  .superRefine((c, ctx) => {
-    if (c.incident !== undefined) {
-      for (const key of ['date', 'country', 'text', 'sources'] as const) {
-        if (c[key] !== undefined)
+function caseOrIncident<T extends z.ZodRawShape>(fields: T, needs: Partial<Record<keyof T & string, string>>) {
+  return z.strictObject({ incident: id.optional(), ...fields }).superRefine((c, ctx) => {
+    const value = c as Record<string, unknown>;
+    const incident = value.incident;
+    if (incident !== undefined) {
+      for (const key of Object.keys(fields)) {
+        if (value[key] !== undefined)
           ctx.addIssue({
             code: 'custom',
             path: [key],
-            message: `a case that points to incident "${c.incident}" takes its ${key} from the record: remove \`${key}\``,
+            message: `a case that points to incident "${String(incident)}" takes its ${key} from the record: remove \`${key}\``,
           });
       }
       return;
     }
-    const how = 'or point to an incident record with `incident: <id>`';
-    if (c.date === undefined) ctx.addIssue({ code: 'custom', path: ['date'], message: `write the date, ${how}` });
-    if (c.text === undefined) ctx.addIssue({ code: 'custom', path: ['text'], message: `write what happened, ${how}` });
-    if (!c.sources?.length) ctx.addIssue({ code: 'custom', path: ['sources'], message: `list at least one source id from \`sources\`, ${how}` });
+    for (const [key, ask] of Object.entries(needs) as [string, string][]) {
+      const v = value[key];
+      if (v === undefined || (Array.isArray(v) && v.length === 0))
+        ctx.addIssue({ code: 'custom', path: [key], message: `${ask}, or point to an incident record with \`incident: <id>\`` });
+    }
   });
+}
+
+const citeIds = 'list at least one source id from `sources`';
+
+/** A documented case on a threat page; `country` links it to a country page. */
+const threatCase = caseOrIncident(
+  { date: partialDate.optional(), country: id.optional(), text: text.optional(), sources: z.array(id).optional() },
+  { date: 'write the date', text: 'write what happened', sources: citeIds },
+);
 
 const threats = defineCollection({
   loader: contentFiles('threats'),
@@ -445,6 +457,20 @@ const help = defineCollection({
 const citedText = inEveryLang.extend({ sources: cites });
 
 /**
+ * A documented case at an airport or land border: an incident record of the country
+ * (`incident: <id>`, the usual way: the event is then told once, in the country's timeline), or
+ * written out with its date, text in every language and this file's sources.
+ */
+const crossingCase = caseOrIncident(
+  {
+    date: partialDate.optional(),
+    ...(Object.fromEntries(LANGS.map((l) => [l, text.optional()])) as Record<(typeof LANGS)[number], z.ZodOptional<typeof text>>),
+    sources: z.array(id).optional(),
+  },
+  { date: 'write the date', ...Object.fromEntries(LANGS.map((l) => [l, `write what happened in \`${l}\``])), sources: citeIds },
+);
+
+/**
  * Emergency steps per country, one YAML file per country in content/emergency/ named like its
  * country file, shown on the "Help now" page: where to claim asylum, the legal clocks, what has
  * worked here and where it failed, and how hand-overs have happened. Every item cites `sources`.
@@ -469,7 +495,7 @@ const emergency = defineCollection({
           z.strictObject({
             name: inEveryLang,
             kind: z.enum(['airport', 'land'], { error: 'use `airport` or `land`' }),
-            cases: z.array(inEveryLang.extend({ date: partialDate, sources: cites })).min(1),
+            cases: z.array(crossingCase).min(1),
           }),
         )
         .default([]),

@@ -68,17 +68,14 @@ async function load(): Promise<SiteData> {
     })),
   );
   const countrySlugs = [...new Set(data.countries.map((c) => splitId(c.id).slug))];
+  const incidentInfos = (await getCollection('incidents')).map((entry) => ({
+    slug: entry.id,
+    file: entry.filePath ?? `content/incidents/${entry.id}.yaml`,
+    data: entry.data as Record<string, unknown>,
+  }));
   const problems = [
     ...checkIntegrity(infos, readPublishedIds(PUBLISHED_IDS_FILE)),
-    ...checkIncidents(
-      (await getCollection('incidents')).map((entry) => ({
-        slug: entry.id,
-        file: entry.filePath ?? `content/incidents/${entry.id}.yaml`,
-        data: entry.data as Record<string, unknown>,
-      })),
-      infos,
-      readPublishedIds(PUBLISHED_INCIDENTS_FILE),
-    ),
+    ...checkIncidents(incidentInfos, infos, readPublishedIds(PUBLISHED_INCIDENTS_FILE)),
     ...checkHelp(
       (await getCollection('help')).map((entry) => ({
         slug: entry.id,
@@ -94,6 +91,7 @@ async function load(): Promise<SiteData> {
         data: entry.data as Record<string, unknown>,
       })),
       countrySlugs,
+      incidentInfos,
     ),
   ];
   if (problems.length) {
@@ -174,10 +172,31 @@ export async function helpFor(lang: Lang, country?: string): Promise<HelpOrg[]> 
   return [...own, ...region];
 }
 
-/** A country's emergency steps (content/emergency/<country>.yaml), if it has any yet. */
-export async function emergencyFor(country: string): Promise<Emergency | undefined> {
-  await site(); // runs the integrity rules first
-  return (await getCollection('emergency')).find((e) => e.id === country);
+/** A documented case at a crossing as pages show it: its date, its text in every language, its sources. */
+export type CrossingCase = { date: string; sources: string[] } & Record<Lang, string>;
+type EmergencyData = Emergency['data'];
+export type EmergencySteps = Omit<EmergencyData, 'crossings'> & {
+  crossings: (Omit<EmergencyData['crossings'][number], 'cases'> & { cases: CrossingCase[] })[];
+};
+
+/**
+ * A country's emergency steps (content/emergency/<country>.yaml), if it has any yet, with each case
+ * at a crossing that points to an incident record replaced by the record's date, text and sources.
+ */
+export async function emergencyFor(country: string): Promise<(Omit<Emergency, 'data'> & { data: EmergencySteps }) | undefined> {
+  await site(); // runs the integrity rules first (an unknown incident id never gets here)
+  const entry = (await getCollection('emergency')).find((e) => e.id === country);
+  if (!entry) return undefined;
+  const records = await incidentById();
+  const crossings = entry.data.crossings.map((c) => ({
+    ...c,
+    cases: c.cases.map((x): CrossingCase => {
+      if (x.incident === undefined) return x as CrossingCase;
+      const { incident } = records.get(x.incident)!;
+      return { date: incident.date, sources: incident.sources, ...(incident.text as Record<Lang, string>) };
+    }),
+  }));
+  return { ...entry, data: { ...entry.data, crossings } };
 }
 
 /**

@@ -365,6 +365,56 @@ test('emergency steps must belong to a country and cite their own sources', () =
   assert.match(problems[1]!.message, /"b"/);
 });
 
+/** Emergency steps for testland with one crossing showing `cases`; incident files as the build reads them. */
+const crossingProblems = (cases: unknown[], incidents = [incidentFile(), incidentFile('otherland', [{ id: 'otherland-2024-one', sources: ['s1'] }])]) =>
+  checkEmergency(
+    [
+      {
+        slug: 'testland',
+        file: 'content/emergency/testland.yaml',
+        data: { sources: [{ ...source, id: 's1' }], crossings: [{ name: { en: 'A', ru: 'А' }, kind: 'airport', cases }] } as any,
+      },
+    ],
+    ['testland', 'otherland'],
+    incidents,
+  ).map((p) => `${p.field}: ${p.message} | ${p.fix}`);
+
+test("a crossing's cases may point to this country's incident records", () => {
+  assert.deepEqual(crossingProblems([{ incident: 'testland-2024-one' }, { date: '2024', en: 'e', ru: 'r', sources: ['s1'] }]), []);
+});
+
+test("a crossing's case that points to an unknown incident names the field and this country's incident file", () => {
+  const out = crossingProblems([{ incident: 'testland-2024-one' }, { incident: 'testland-2042-typo' }]);
+  assert.equal(out.length, 1, out.join('\n'));
+  assert.match(out[0]!, /^crossings\[0\]\.cases\[1\]\.incident: points to incident "testland-2042-typo", which no file in content\/incidents\/ has/);
+  assert.match(out[0]!, /use the id of a record in content\/incidents\/testland\.yaml/);
+});
+
+test("a crossing's case shows only records of its own country", () => {
+  const out = crossingProblems([{ incident: 'otherland-2024-one' }]);
+  assert.deepEqual(
+    out.map((m) => m.split(' | ')[0]),
+    [
+      'crossings[0].cases[0].incident: points to incident "otherland-2024-one", a record of content/incidents/otherland.yaml, not of content/incidents/testland.yaml',
+    ],
+  );
+});
+
+test("a crossing's case needs the record's sources, or its own, in the file's list", () => {
+  const out = crossingProblems(
+    [{ incident: 'testland-2024-two' }, { date: '2024', en: 'e', ru: 'r', sources: ['s1', 'gone'] }],
+    [incidentFile('testland', [{ id: 'testland-2024-two', sources: ['s1', 'elsewhere'] }])],
+  );
+  assert.deepEqual(
+    out.map((m) => m.split(' | ')[0]),
+    [
+      'crossings[0].cases[0].incident: shows incident "testland-2024-two", which cites source "elsewhere", not in this file\'s `sources`',
+      'crossings[0].cases[1].sources: cites source "gone", which is not in this file\'s `sources`',
+    ],
+  );
+  assert.match(out[0]!, /copy the source with `id: elsewhere` from content\/countries\/en\/testland\.mdx/);
+});
+
 test('a help contact listed twice is named', () => {
   const phone = { kind: 'phone', value: '+996 312 111111', source: 'https://org.example/contacts', checked: new Date() };
   const problems = checkHelp([helpEntry({ channels: [phone, { ...phone }] })], ['kyrgyzstan']);

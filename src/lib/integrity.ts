@@ -324,45 +324,73 @@ export type EmergencyInfo = YamlInfo<EmergencyData>;
 
 export const EMERGENCY_SECTIONS = ['asylum', 'clocks', 'worked', 'handover', 'card'] as const;
 
-/** Emergency steps belong to a country that has a page, and cite only sources their file lists. */
-export function checkEmergency(entries: readonly EmergencyInfo[], countrySlugs: readonly string[]): ContentProblem[] {
+/**
+ * Emergency steps belong to a country that has a page and cite only sources their file lists. A
+ * case at a crossing that points to an incident record (`incident: <id>`) must name a record of
+ * this country's content/incidents/ file, and the record's sources must be in this file's list,
+ * where the help page finds them.
+ */
+export function checkEmergency(
+  entries: readonly EmergencyInfo[],
+  countrySlugs: readonly string[],
+  incidentFiles: readonly IncidentsInfo[] = [],
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const add = (file: string, field: string, message: string, fix: string) => problems.push({ file, field, message, fix });
   const known = [...countrySlugs].sort();
+  const records = new Map(
+    incidentFiles.flatMap((f) => (f.data.incidents ?? []).filter((r) => r !== undefined).map((r) => [r.id, { record: r, country: f.slug }] as const)),
+  );
   for (const e of entries) {
     if (!known.includes(e.slug)) {
-      problems.push({
-        file: e.file,
-        field: '(file)',
-        message: `is named "${e.slug}", which is not a country in content/countries/`,
-        fix: `name the file after a country file: ${known.join(', ')}`,
-      });
+      add(e.file, '(file)', `is named "${e.slug}", which is not a country in content/countries/`, `name the file after a country file: ${known.join(', ')}`);
     }
     const ids = new Set<string>((e.data.sources ?? []).map((s: { id: string }) => s.id));
-    const crossingCases = (e.data.crossings ?? []).flatMap((c: { cases?: unknown[] }, i: number) =>
-      (c.cases ?? []).map((x, j) => [`crossings[${i}].cases[${j}]`, x] as const),
-    );
-    for (const [field, item] of crossingCases) {
-      for (const id of (item as { sources?: string[] }).sources ?? []) {
-        if (!ids.has(id))
-          problems.push({
-            file: e.file,
-            field: `${field}.sources`,
-            message: `cites source "${id}", which is not in this file's \`sources\``,
-            fix: `add a source with \`id: ${id}\` to \`sources\`, or correct the id`,
-          });
-      }
-    }
+    const unlisted = (id: string) => `add a source with \`id: ${id}\` to \`sources\`, or correct the id (known: ${[...ids].join(', ') || 'none'})`;
+    (e.data.crossings ?? []).forEach((crossing, i) => {
+      (crossing?.cases ?? []).forEach((item, j) => {
+        const field = `crossings[${i}].cases[${j}]`;
+        if (item?.incident === undefined) {
+          for (const id of item?.sources ?? []) {
+            if (!ids.has(id)) add(e.file, `${field}.sources`, `cites source "${id}", which is not in this file's \`sources\``, unlisted(id));
+          }
+          return;
+        }
+        const found = records.get(item.incident);
+        const own = `content/incidents/${e.slug}.yaml`;
+        if (!found) {
+          add(
+            e.file,
+            `${field}.incident`,
+            `points to incident "${item.incident}", which no file in content/incidents/ has`,
+            `use the id of a record in ${own} (it is the #anchor of the record on the country's sources page), or write the case out with date, ${LANGS.join(', ')} and sources`,
+          );
+          return;
+        }
+        if (found.country !== e.slug) {
+          add(
+            e.file,
+            `${field}.incident`,
+            `points to incident "${item.incident}", a record of content/incidents/${found.country}.yaml, not of ${own}`,
+            `a crossing in ${e.slug} shows what happened there: use a record of ${own}, or correct the id`,
+          );
+        }
+        for (const id of found.record.sources ?? []) {
+          if (!ids.has(id)) {
+            add(
+              e.file,
+              `${field}.incident`,
+              `shows incident "${item.incident}", which cites source "${id}", not in this file's \`sources\``,
+              `copy the source with \`id: ${id}\` from content/countries/${REFERENCE_LANG}/${found.country}.mdx into this file's \`sources\``,
+            );
+          }
+        }
+      });
+    });
     for (const section of EMERGENCY_SECTIONS) {
       (e.data[section] ?? []).forEach((item: { sources?: string[] }, i: number) => {
         for (const id of item.sources ?? []) {
-          if (!ids.has(id)) {
-            problems.push({
-              file: e.file,
-              field: `${section}[${i}].sources`,
-              message: `cites source "${id}", which is not in this file's \`sources\``,
-              fix: `add a source with \`id: ${id}\` to \`sources\`, or correct the id (known: ${[...ids].join(', ') || 'none'})`,
-            });
-          }
+          if (!ids.has(id)) add(e.file, `${section}[${i}].sources`, `cites source "${id}", which is not in this file's \`sources\``, unlisted(id));
         }
       });
     }
