@@ -482,6 +482,8 @@ const emergency = defineCollection({
       reviewed: pastDate,
       asylum: z.array(citedText).default([]),
       clocks: z.array(citedText).default([]),
+      /** Which legal clocks we looked for and found no source for, said to the reader (no source needed: it reports our own search). */
+      clocksNotFound: inEveryLang.optional(),
       worked: z.array(citedText).default([]),
       handover: z.array(citedText).default([]),
       /** The short form of these steps for the pocket card: at most three short lines, citing this file's sources. */

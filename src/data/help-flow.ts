@@ -58,6 +58,11 @@ export const FLOW: Record<Situation, FlowStep[]> = {
  * states with its sources (the UN Treaty Collection's status page among them); keep the two lists
  * the same. `notParty`: countries that have not ratified the Covenant at all, as their emergency
  * file (content/emergency/<country>.yaml) states. Others: unconfirmed. Add a country only with a source.
+ * Besides the Treaty Collection's status page, the emergency files cite a UN document per country:
+ * Türkiye and Azerbaijan the Committee's concluding observations, Kyrgyzstan the Views in Eliseev v.
+ * Kyrgyzstan (entry into force 7 January 1995), Uzbekistan the 2015 concluding observations on its
+ * failure to implement Views, Tajikistan the 2019 summary record in which it disputed a Committee
+ * recommendation on an individual case.
  */
 export const UN_COMPLAINTS = {
   countries: ['armenia', 'azerbaijan', 'georgia', 'kazakhstan', 'kyrgyzstan', 'serbia', 'tajikistan', 'turkey', 'uzbekistan'],
