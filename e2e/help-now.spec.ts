@@ -163,6 +163,15 @@ test.describe('without JavaScript', () => {
     await expect(uae).not.toContainText('Мы не подтвердили');
   });
 
+  test('without JavaScript a country says which deadlines have no source, and a crossing shows its incident record', async ({ page }) => {
+    await page.goto('/en/help/#country-uae');
+    const uae = page.locator('[data-help-country="uae"]');
+    await expect(uae.getByRole('heading', { name: 'Deadlines and how fast things move' })).toBeVisible();
+    await expect(uae).toContainText('We found no sourced figure for how long you may be held');
+    // content/emergency/kazakhstan.yaml names the record; its text comes from content/incidents/kazakhstan.yaml.
+    await expect(page.locator('[data-help-country="kazakhstan"]')).toContainText('at passport control in Almaty airport');
+  });
+
   test("a country page links to that country's steps, where each contact shows its source and check date", async ({ page }) => {
     await page.goto('/en/countries/georgia/');
     await page.locator('section:has(> h2#help)').getByRole('link', { name: 'Steps and contacts: Georgia' }).click();
