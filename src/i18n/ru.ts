@@ -98,7 +98,7 @@ export const ru: UiStrings = {
     stayRuleLine: '{country}: {days} дней из любых {window}',
   },
   bundleTitle: 'Скачать весь справочник',
-  bundleZip: 'Офлайн-копия русской версии (zip)',
+  bundleZip: 'Архив русской версии (zip)',
   bundleChecksum: 'Её контрольная сумма SHA-256',
   filterNames: { type: 'Тип', country: 'Страна', threat: 'Угроза' },
   searchLabel: 'Поиск по справочнику',
