@@ -5,10 +5,11 @@
  * follows: routes, the language links, search index, service worker, feeds and offline copies.
  */
 import { test, expect } from '@playwright/test';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { unzipSync } from 'fflate';
 import { buildSite, type BuildResult } from './support/build';
 import { StaticServer } from '../scripts/lib/static-server';
 
@@ -61,6 +62,16 @@ export const uk: UiStrings = { ...en, siteName: 'Атлас безпеки', lan
   for (const collection of ['countries', 'threats', 'checklists', 'pages']) {
     cpSync(join(content, collection, 'en'), join(content, collection, 'uk'), { recursive: true });
   }
+  // Emergency steps with a pocket-card line, as a maintainer writes them for two languages.
+  mkdirSync(join(content, 'emergency'), { recursive: true });
+  writeFileSync(
+    join(content, 'emergency/testland.yaml'),
+    stringify({
+      reviewed: '2026-11-01',
+      card: [{ en: 'Ask for a lawyer before you sign anything.', ru: 'Просите адвоката, прежде чем что-то подписать.', sources: ['fixture-steps'] }],
+      sources: [{ id: 'fixture-steps', publisher: 'Testland Helpers', title: 'Your rights', date: '2026-01', url: 'https://helpers.example.org/rights' }],
+    }),
+  );
   // YAML files (help, emergency steps, incidents) keep every language in one file: each text gets its uk line.
   for (const folder of ['help', 'emergency', 'incidents'].map((f) => join(content, f)).filter((f) => existsSync(f))) {
     for (const name of readdirSync(folder).filter((n) => n.endsWith('.yaml'))) {
@@ -110,6 +121,17 @@ test('a third language gets its own search index, service worker, feed and offli
     downloads.some((f) => /uk.*\.zip$/.test(f)),
     downloads.join(', '),
   ).toBe(true);
+  // The Ukrainian copy's README names its own folder and home page, not the English copy's.
+  const zip = unzipSync(readFileSync(join(build.outDir, 'downloads/guide-uk.zip')));
+  const readme = new TextDecoder().decode(zip['guide-uk/README.txt']);
+  expect(readme).toContain('folder named guide-uk.');
+  expect(readme).toContain('http://localhost:8000/uk/');
+});
+
+test('a YAML text written for every language takes the third language too (the pocket card’s lines)', async () => {
+  const card = built('uk/countries/testland/card/index.html');
+  expect(card).toContain('<html lang="uk"');
+  expect(card).toContain('Ask for a lawyer before you sign anything.');
 });
 
 test('the third language reads in the browser, reached through its language link', async ({ page }) => {

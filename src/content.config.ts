@@ -10,7 +10,7 @@ import { z } from 'astro/zod';
 import { parsePartialDate } from './lib/dates';
 import { RISK_LEVELS } from './lib/risk';
 import { CONTENT_DIR } from './lib/content-dir';
-import { LANGS } from './i18n';
+import { LANGS, type Lang } from './i18n';
 import { PRIORITIES } from './lib/priority';
 import { todoPaths, futureDateError, idError, urlError, mirrorError, duplicates } from './lib/content-rules';
 import { CHANNEL_KINDS, HELP_TOPICS, channelError } from './lib/help';
@@ -374,20 +374,22 @@ const pages = defineCollection({
   ),
 });
 
+/** One field per language of the site (src/i18n/langs.ts), each checked by `schema`: { en: …, ru: … }. */
+function everyLang<T extends z.ZodType>(schema: T): Record<Lang, T> {
+  return Object.fromEntries(LANGS.map((l) => [l, schema])) as Record<Lang, T>;
+}
+
 /**
  * A text in every language of the site (src/i18n/langs.ts), in one YAML file: help entries, emergency
  * steps and incidents keep one file for all languages, so a contact or a fact exists once.
  */
 const inEveryLang = z.strictObject(
-  Object.fromEntries(
-    LANGS.map((l) => [
-      l,
-      z
-        .string({ error: `is missing: write the text in every language (${LANGS.join(', ')})` })
-        .trim()
-        .min(1, { error: 'must not be empty' }),
-    ]),
-  ) as Record<(typeof LANGS)[number], typeof text>,
+  everyLang(
+    z
+      .string({ error: `is missing: write the text in every language (${LANGS.join(', ')})` })
+      .trim()
+      .min(1, { error: 'must not be empty' }),
+  ),
 );
 
 /** One way to reach an organisation, as published on its own page, with where and when it was checked. */
@@ -488,7 +490,7 @@ const emergency = defineCollection({
       handover: z.array(citedText).default([]),
       /** The short form of these steps for the pocket card: at most three short lines, citing this file's sources. */
       card: z
-        .array(z.strictObject({ en: cardLine, ru: cardLine, sources: cites }))
+        .array(z.strictObject({ ...everyLang(cardLine), sources: cites }))
         .max(CARD_LINES.max, { error: `keep the pocket card to ${CARD_LINES.max} lines: it must fit one A6 page` })
         .default([]),
       /** Airports and land borders with documented cases, for the route check and its tables. */

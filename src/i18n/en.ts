@@ -22,6 +22,8 @@ export const en = {
   locale: 'en-GB',
   quickExit: 'Quick exit',
   quickExitHint: 'Leaves this site now. Keyboard: press Shift three times.',
+  /** Where quick exit goes unless the reader chose another place: this language's Wikipedia main page (why: src/lib/quick-exit.ts). */
+  quickExitTo: 'https://en.wikipedia.org/wiki/Main_Page',
   quickExitWipe: 'Make quick exit also erase everything this site stored on this device (ticks, settings, the offline copy)',
   settings: {
     title: 'Your settings',
@@ -255,6 +257,24 @@ export const en = {
     old: 'This saved copy of the guide is from {date}, more than {period} ago. Connect to the internet to get the current version, and check the dates of the sources.',
     remove: 'Remove everything this site stored',
     removed: 'Removed: the offline copy, your ticks and your settings. Nothing is saved again unless you choose to save it.',
+    /** The downloadable copy's own files (src/lib/bundles.ts): the link of the page that opens it, and its README.txt. */
+    bundleOpen: 'Open the guide',
+    bundleReadme: ({ folder, checksum, home }: BundleNames) => `Exile Safety Atlas: offline copy (English)
+
+Open it by double-clicking: no internet and no programs needed.
+  1. Unzip this file. You get a folder named ${folder}.
+  2. In that folder, open index.html in any web browser.
+Every page, the pocket cards and the checklists work from the files. Search does not: browsers
+refuse to run it from files, so the search page lists every page from A to Z instead.
+
+Check the download first: the SHA-256 sum of the zip must match the .sha256 file published beside it
+  (sha256sum -c ${checksum}).
+Single checklists also exist as one-file copies that open anywhere: see any checklist page.
+
+With a local web server search works too: in the folder run
+  python3 -m http.server 8000 --bind 127.0.0.1
+and open ${home} in your browser.
+`,
   },
   offlineHowTo: 'How offline works',
   updatedNotice: 'The guide has been updated.',
@@ -475,6 +495,13 @@ export const en = {
  * language: English needs `one` and `other`; Russian also `few` and `many` (1 источник,
  * 2 источника, 5 источников; `other` is for fractions: 1,5 источника).
  */
+/** What a bundle's README names: its folder, its checksum file, and its home page on a local server. */
+export interface BundleNames {
+  folder: string;
+  checksum: string;
+  home: string;
+}
+
 export interface PluralForms {
   one: string;
   few?: string;

@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGS, ui, type Lang } from '../i18n';
-import { bundleEntryPage, bundleFileName, bundleFolder, bundleIncludes, BUNDLE_README } from '../lib/bundles';
+import { bundleEntryPage, bundleFileName, bundleFolder, bundleIncludes, bundleReadme } from '../lib/bundles';
 import { rewriteForFiles } from '../lib/file-links';
 import { reintegrate } from '../lib/precache';
 import { escapeHtml } from '../lib/html';
@@ -83,7 +83,7 @@ export function offlineBundles(): AstroIntegration {
           const started = performance.now();
           const folder = bundleFolder(lang);
           const files = [
-            { path: 'README.txt', data: new TextEncoder().encode(BUNDLE_README[lang] ?? BUNDLE_README.en) },
+            { path: 'README.txt', data: new TextEncoder().encode(bundleReadme(lang)) },
             ...fileCopy(dist, all, lang, { site, base, includes: (p) => bundleIncludes(p, lang), searchNote: 'searchInFileCopy' }),
           ].map(({ path, data }) => ({ path: `${folder}/${path}`, data }));
           const zip = zipFiles(files, MTIME);

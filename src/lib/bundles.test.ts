@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bundleEntryPage, bundleFolder, bundleIncludes, bundleFileName, zimFileName, BUNDLE_README } from './bundles';
+import { bundleEntryPage, bundleFolder, bundleIncludes, bundleFileName, zimFileName, bundleReadme } from './bundles';
+import { LANGS } from '../i18n';
 
 test("a language's offline bundle holds its pages and the shared files, not the other language", () => {
   assert.equal(bundleIncludes('ru/countries/georgia/index.html', 'ru'), true);
@@ -11,7 +12,13 @@ test("a language's offline bundle holds its pages and the shared files, not the 
 });
 
 test('each bundle has a README in its language that names its own checksum file', () => {
-  for (const lang of ['en', 'ru']) assert.match(BUNDLE_README[lang]!, new RegExp(`${bundleFileName(lang).replace('.', '\\.')}\\.sha256`));
+  for (const lang of LANGS) {
+    const readme = bundleReadme(lang);
+    assert.match(readme, new RegExp(`${bundleFileName(lang).replace('.', '\\.')}\\.sha256`));
+    assert.ok(readme.includes(` ${bundleFolder(lang)}.`), `names its own folder: ${lang}`);
+    assert.ok(readme.includes(`http://localhost:8000/${lang}/`), `opens its own language: ${lang}`);
+  }
+  assert.match(bundleReadme('ru'), /Распакуйте архив/);
 });
 
 test("the bundle's index.html opens the language's home page, also when refreshes are blocked", () => {

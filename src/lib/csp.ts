@@ -8,6 +8,7 @@
  * Only this origin, no inline code. WebAssembly only where search runs: Pagefind compiles its
  * engine on the search page and in its own worker, nowhere else.
  */
+import { LANGS } from '../i18n/langs';
 
 /** The directives every page gets. */
 const BASE_DIRECTIVES = [
@@ -192,7 +193,7 @@ const BLOCKS = [
 ];
 
 /** deploy/nginx.conf with its generated blocks rewritten from the definitions above. */
-export function nginxConf(current: string, langs: readonly string[] = ['en', 'ru']): string {
+export function nginxConf(current: string, langs: readonly string[] = LANGS): string {
   return BLOCKS.reduce((conf, { begin, end, body, indent }) => {
     const start = conf.indexOf(begin);
     const stop = conf.indexOf(end, start);

@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_EXIT, EXIT_PRESETS, exitDestination, shiftCounter, validExitUrl } from './quick-exit';
+import { LANGS, ui } from '../i18n';
+import { EXIT_PRESETS, exitDestination, shiftCounter, validExitUrl } from './quick-exit';
+
+const DEFAULT_EXIT = Object.fromEntries(LANGS.map((lang) => [lang, ui(lang).quickExitTo]));
 
 test('defaults and presets are https addresses of other sites, and no default is Russian', () => {
   for (const url of [...Object.values(DEFAULT_EXIT), ...EXIT_PRESETS.map((p) => p.url)]) assert.equal(validExitUrl(url), new URL(url).href);
@@ -33,9 +36,9 @@ test('a chosen destination must be an https address of another site', () => {
 });
 
 test('corrupt or hostile stored values fall back to the default', () => {
-  assert.equal(exitDestination('javascript:alert(1)', DEFAULT_EXIT.ru), DEFAULT_EXIT.ru);
-  assert.equal(exitDestination(null, DEFAULT_EXIT.en), DEFAULT_EXIT.en);
-  assert.equal(exitDestination('https://example.org/', DEFAULT_EXIT.en), 'https://example.org/');
+  assert.equal(exitDestination('javascript:alert(1)', DEFAULT_EXIT['ru']!), DEFAULT_EXIT['ru']!);
+  assert.equal(exitDestination(null, DEFAULT_EXIT['en']!), DEFAULT_EXIT['en']!);
+  assert.equal(exitDestination('https://example.org/', DEFAULT_EXIT['en']!), 'https://example.org/');
 });
 
 test('Shift fires on three lone presses, never while typing capitals', () => {

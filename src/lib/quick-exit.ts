@@ -1,26 +1,19 @@
 /**
  * Quick exit: where it goes, what counts as a valid chosen destination, and when the keyboard
  * shortcut fires. Pure logic: the browser side is in src/scripts/site.ts and the settings form.
- */
-import type { Lang } from '../i18n';
-
-/**
- * The default destination, in every language, is Wikipedia's main page. Why:
+ *
+ * The default destination, in every language, is Wikipedia's main page (`quickExitTo` in each
+ * language's strings, src/i18n/). Why:
  * - It is run by the Wikimedia Foundation in the United States, outside Russian jurisdiction,
  *   so no Russian law can oblige it to hand over who opened it and when. Yandex, VK, Mail.ru or
  *   Gismeteo would be "ordinary" to a Russian-speaking onlooker but are Russian companies: at the
  *   moment of danger they would get the reader's IP address (their city of exile), the time and
  *   a long-lived cookie or account (security review 2026-11, H2).
  * - It collects little: no ads, no third-party trackers, no login needed.
- * - It is among the most visited sites in both languages and looks everyday on any screen, so a
+ * - It is among the most visited sites in every language and looks everyday on any screen, so a
  *   visit neither draws an onlooker's eye nor marks the reader out in a network log.
  * The full page address avoids a redirect, so the neutral page paints sooner.
  */
-export const DEFAULT_EXIT: Record<Lang, string> = {
-  en: 'https://en.wikipedia.org/wiki/Main_Page',
-  ru: 'https://ru.wikipedia.org/wiki/%D0%97%D0%B0%D0%B3%D0%BB%D0%B0%D0%B2%D0%BD%D0%B0%D1%8F_%D1%81%D1%82%D1%80%D0%B0%D0%BD%D0%B8%D1%86%D0%B0',
-};
-
 /**
  * Choices offered in the settings besides the default and a custom address. `russian` marks a
  * service of a Russian company: the settings label says so, so nobody picks it unaware.
