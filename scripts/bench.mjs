@@ -1,14 +1,16 @@
 /**
- * `npm run bench`: prints figures, passes no judgement. For the real site: requests and bytes on
- * a first view per page type (raw and gzip, by kind), build time per step, index and precache
- * sizes. Then synthetic corpora of 1,000 and 5,000 pages to show how build time and memory grow.
- * Budgets to compare against are in BENCHMARKS.md; the one it checks itself is the country page
- * budget (src/lib/policy.ts): every country page in every language, and the run fails above it.
- * BENCH_SIZES= BENCH_STARLIGHT=0 BENCH_OFFLINE_COUNTRIES= (all empty) measures the real site only.
+ * `npm run bench`: prints figures. For the real site: requests and bytes on a first view per page
+ * type (raw and gzip, by kind), build time per step, index and precache sizes. Then synthetic
+ * corpora of 1,000 and 5,000 pages to show how build time and memory grow, the same documents
+ * built side by side with Starlight, and the offline copy at 500 countries per language. It checks
+ * the budgets in src/lib/policy.ts and the run fails above one: every country page's first view in
+ * every language, and what saving for offline use downloads (the real site; 500 countries).
+ * BENCH_SIZES= BENCH_STARLIGHT=0 BENCH_OFFLINE_COUNTRIES= (all empty) measures the real site only;
+ * BENCH_REAL=0 skips the real site.
  */
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { mkdtempSync, mkdirSync, writeFileSync, readdirSync, statSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, statSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -17,6 +19,7 @@ import { StaticServer } from './lib/static-server.ts';
 import { filesBelow } from '../src/lib/files.ts';
 import { LANGS } from './lib/content-files.mjs';
 import { compareWithStarlight, STARLIGHT_VERSION } from './bench-starlight.mjs';
+import { syntheticCorpus } from './lib/synthetic-corpus.mjs';
 import { COUNTRY_PAGE_BUDGET_BYTES, OFFLINE_BUDGET_BYTES } from '../src/lib/policy.ts';
 
 const PAGE_TYPES = {
@@ -63,20 +66,6 @@ const kb = (n) => (n / 1024).toFixed(1);
 /** @param {number} n bytes */
 const mib = (n) => (n / 2 ** 20).toFixed(2);
 /**
- * What saving one language for offline use downloads, as the build wrote it for the consent text
- * (raw bytes, what the device stores), and gzip-compressed, about what crosses the network from a
- * host that compresses (deploy/nginx.conf does).
- * @param {string} dist
- */
-const offlineFigures = (dist) =>
-  LANGS.map((lang) => {
-    const { bytes, files } = JSON.parse(readFileSync(join(dist, lang, 'offline-size.json'), 'utf8'));
-    const worker = readFileSync(join(dist, lang, 'sw.js'), 'utf8');
-    const urls = [...worker.matchAll(/"url":"\/([^"]+)"/g)].map((m) => decodeURIComponent(m[1] ?? ''));
-    const gzip = [...urls.map((u) => join(dist, u)), join(dist, lang, 'sw.js')].reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
-    return `${lang}: ${files} files, ${mib(bytes)} MiB raw, ${mib(gzip)} MiB gzip (the whole language: ${mib(dirSize(join(dist, lang)))} MiB raw)`;
-  }).join('; ');
-/**
  * Prints rows under a header, each column right-aligned to its widest cell.
  * @param {string[]} header
  * @param {(string | number)[][]} rows
@@ -87,6 +76,72 @@ const table = (header, rows) => {
   console.log(line(header));
   for (const r of rows) console.log(line(r));
 };
+
+/**
+ * Where a precached file belongs, for the breakdown: what the issue requires up front (#18).
+ * @param {string} path under the site, "en/countries/georgia/index.html"
+ */
+const offlinePart = (path) =>
+  /^[^/]+\/countries\/[^/]+\/index\.html$/.test(path)
+    ? 'country pages'
+    : /^[^/]+\/(threats|checklists)\/[^/]+\/index\.html$/.test(path)
+      ? 'threat and checklist pages'
+      : /^[^/]+\/pagefind\//.test(path)
+        ? 'search index'
+        : 'shell and worker';
+const OFFLINE_PARTS = ['country pages', 'threat and checklist pages', 'search index', 'shell and worker'];
+
+/**
+ * What saving one language for offline use downloads, as the build wrote it for the consent text
+ * (raw bytes, what the device stores; the budget counts these), and gzip-compressed, about what
+ * crosses the network from a host that compresses (deploy/nginx.conf does), with the raw bytes by
+ * part. Prints a table and returns the languages over `budget` (bytes, src/lib/policy.ts).
+ * @param {string} dist
+ * @param {number} budget
+ */
+function offlineFigures(dist, budget) {
+  /** @type {(string | number)[][]} */
+  const rows = [];
+  const over = [];
+  for (const lang of LANGS) {
+    const { bytes, files } = JSON.parse(readFileSync(join(dist, lang, 'offline-size.json'), 'utf8'));
+    const worker = readFileSync(join(dist, lang, 'sw.js'), 'utf8');
+    const urls = [...worker.matchAll(/"url":"\/([^"]+)"/g)].map((m) => decodeURIComponent(m[1] ?? ''));
+    /** @type {Map<string, number>} */
+    const parts = new Map(OFFLINE_PARTS.map((p) => [p, 0]));
+    let gzip = gzipSync(worker).length;
+    for (const url of urls) {
+      const data = readFileSync(join(dist, url));
+      gzip += gzipSync(data).length;
+      const part = offlinePart(url);
+      parts.set(part, (parts.get(part) ?? 0) + data.length);
+    }
+    // The worker and Workbox's runtime count as shell: the rest of what offline-size.json counts.
+    const listed = [...parts.values()].reduce((a, b) => a + b, 0);
+    parts.set('shell and worker', (parts.get('shell and worker') ?? 0) + bytes - listed);
+    rows.push([lang, files, mib(bytes), mib(gzip), ...OFFLINE_PARTS.map((p) => mib(parts.get(p) ?? 0)), mib(dirSize(join(dist, lang)))]);
+    if (bytes > budget) over.push(`${lang} ${mib(bytes)} MiB`);
+  }
+  table(['lang', 'files', 'MiB raw', 'MiB gzip', ...OFFLINE_PARTS, 'whole language'], rows);
+  return over;
+}
+
+/**
+ * Prints the offline figures and fails the run above the budget.
+ * @param {string} dist
+ * @param {number} budget bytes, one of OFFLINE_BUDGET_BYTES
+ * @param {string} what the content that was built
+ */
+function checkOffline(dist, budget, what) {
+  console.log(`\nSaving for offline use, ${what}, per language (budget ${mib(budget)} MiB raw; parts in MiB raw):`);
+  const over = offlineFigures(dist, budget);
+  if (over.length) {
+    console.error(
+      `OVER BUDGET: saving for offline use downloads ${over.join(', ')} (budget ${mib(budget)} MiB, OFFLINE_BUDGET_BYTES in src/lib/policy.ts). Make what is saved up front lighter (BENCHMARKS.md, "Offline that scales").`,
+    );
+    process.exitCode = 1;
+  }
+}
 
 /** What a first view fetches, by the kind of file. */
 const KINDS = /** @type {const} */ (['html', 'css', 'js', 'other']);
@@ -145,103 +200,57 @@ async function firstViews(dist) {
   return { rows, countries: countries.sort((a, b) => b.total - a.total) };
 }
 
-/**
- * A corpus shaped like the real one, sized by the HTML pages it builds (the budget counts built
- * pages, as Astro does): nine threats, and the rest split between countries and checklists (each
- * with five items), in both languages. Per language, a country builds three pages (page, sources,
- * pocket card), a threat two, a checklist one, and eight pages come from no content file; the
- * root index and the 404 page are shared. `pages` counts built pages in both languages.
- * @param {number} pages
- * @param {{ countriesPerLang?: number, prose?: string, lists?: number }} [options] a fixed number of
- *   countries and checklists per language, and the prose of every country's body
- */
-function syntheticCorpus(pages, { countriesPerLang, prose, lists: listCount } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), `atlas-synthetic-${pages}-`));
-  const threats = 9;
-  const perLang = Math.max(0, Math.floor((pages - 2) / 2) - 8 - threats * 2);
-  // There are fewer than 200 countries to write about; beyond that the corpus grows in checklists.
-  // For the Starlight comparison: a fixed number of countries, each with the same real prose.
-  const countries = countriesPerLang ?? Math.min(200, Math.floor(perLang / 4));
-  const lists = listCount ?? (countriesPerLang ? 1 : Math.max(1, perLang - countries * 3));
-  const source = 'sources:\n  - id: s1\n    publisher: Synthetic\n    title: Synthetic source\n    date: 2024-01-01\n    url: https://example.org/s\n';
-  const words = (/** @type {number} */ i) => Array.from({ length: 180 }, (_, w) => `word${(i * 7 + w) % 997}`).join(' ');
-  /** @type {Record<string, string[]>} */
-  const published = {};
-  for (const lang of LANGS) {
-    for (const c of ['countries', 'threats', 'checklists']) mkdirSync(join(dir, c, lang), { recursive: true });
-    for (let t = 0; t < threats; t++) {
-      writeFileSync(
-        join(dir, 'threats', lang, `t${t}.mdx`),
-        `---\ntitle: Threat ${t}\nshort: T${t}\nsummary: Synthetic threat ${t}.\norder: ${t + 1}\nreviewed: 2026-01-01\n${source}---\n## How it works\n${words(t)} <Cite id="s1" />\n`,
-      );
-    }
-    for (let i = 0; i < lists; i++) {
-      const items = [0, 1, 2, 3, 4].map(
-        (k) =>
-          `  - id: item-${k}\n    priority: essential\n    action: Do thing ${k} of ${i}.\n    why: ${words(i).slice(0, 200)}\n    how: [Step.]\n    threats: [t${(i + k) % threats}]\n`,
-      );
-      writeFileSync(
-        join(dir, 'checklists', lang, `l${i}.mdx`),
-        `---\ntitle: Checklist ${i}\nsummary: S.\naudience: A.\norder: ${i + 1}\nversion: 2026-01-01\nitems:\n${items.join('')}---\n${words(i)}\n`,
-      );
-      published[`l${i}`] = [0, 1, 2, 3, 4].map((k) => `item-${k}`);
-    }
-    for (let i = 0; i < countries; i++) {
-      const advice = `bottomLine:\n  text: [B.]\ninShort: I.\nfirstStep:\n  text: F.\ncard:\n  text: [C.]\n  sources: [s1]\nsituations:\n  - for: wanted\n    steps: [{ text: A. }, { text: B. }, { text: C. }]\n`;
-      const ratings = Array.from({ length: threats }, (_, t) => `  - threat: t${t}\n    level: high\n    reason: R.\n    sources: [s1]\n`).join('');
-      writeFileSync(
-        join(dir, 'countries', lang, `c${i}.mdx`),
-        `---\ntitle: Country ${i}\nsummary: S.\nreviewed: 2026-01-01\nrisk:\n  level: high\n  reason: R.\n  sources: [s1]\n${advice}actions:\n  - checklist: l${i % Math.max(1, lists)}\nratings:\n${ratings}${source}---\n${prose ?? words(i)} <Cite id="s1" />\n`,
-      );
-    }
-  }
-  writeFileSync(join(dir, 'checklists', 'published-ids.json'), JSON.stringify(published));
-  return { dir, files: LANGS.length * (threats + countries + lists) };
-}
-
 console.log(
   `Exile Safety Atlas benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`,
 );
 
-// BENCH_SIZES=1000 limits the synthetic runs; BENCH_SIZES= (empty) skips them.
-const out = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
-const real = build({}, out);
-console.log('Real site: build time (ms) and peak memory');
-table(['total', 'astro', 'pagefind', 'service worker', 'bundles', 'peak RSS MB'], [[real.total, real.astro, real.pagefind, real.sw, real.bundles, real.rssMb]]);
-const precache = [...real.output.matchAll(/(\w+)\/sw\.js precaches (\d+) files, (\d+) KiB/g)].map((m) => `${m[1]}: ${m[2]} files, ${m[3]} KiB`);
-const indexSizes = LANGS.map((lang) => {
-  const dir = join(out, lang, 'pagefind');
-  const data = ['index', 'fragment', 'filter'].reduce((sum, d) => sum + dirSize(join(dir, d)), 0);
-  return `${lang}: ${kb(data)} KiB index data, ${kb(dirSize(dir))} KiB with engine and UI`;
-});
-console.log(`\nSearch index per language: ${indexSizes.join('; ')}`);
-console.log(`Precache per language: ${precache.join('; ')}`);
-console.log(`Saving offline downloads, per language (budget ${mib(OFFLINE_BUDGET_BYTES.site)} MiB): ${offlineFigures(out)}`);
-const zips = readdirSync(join(out, 'downloads'))
-  .filter((f) => f.endsWith('.zip'))
-  .map((f) => `${f} ${kb(statSync(join(out, 'downloads', f)).size)} KiB`);
-console.log(`Offline bundles: ${zips.join(', ')}\n`);
-
-console.log('First view per page type (Russian pages; KiB raw/gzip; no service worker, nothing cached)');
-const views = await firstViews(out);
-table(['page', 'requests', 'html', 'css', 'js', 'other', 'total gzip'], views.rows);
-const over = views.countries.filter((c) => c.total > COUNTRY_PAGE_BUDGET_BYTES);
-console.log(`\nCountry pages, first view in KiB gzip (budget ${kb(COUNTRY_PAGE_BUDGET_BYTES)}), the five largest of ${views.countries.length}:`);
-table(
-  ['page', 'html', 'css', 'js', 'total'],
-  views.countries.slice(0, 5).map((c) => [c.page, kb(c.html), kb(c.css), kb(c.js), kb(c.total)]),
-);
-if (over.length) {
-  console.error(
-    `\nOVER BUDGET: ${over.map((c) => `${c.page} ${kb(c.total)} KiB`).join(', ')} (budget ${kb(COUNTRY_PAGE_BUDGET_BYTES)} KiB gzip, src/lib/policy.ts). Make the page lighter (BENCHMARKS.md says how).`,
+// The real site (BENCH_REAL=0 skips it).
+if (process.env.BENCH_REAL !== '0') {
+  const out = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+  const real = build({}, out);
+  console.log('Real site: build time (ms) and peak memory');
+  table(
+    ['total', 'astro', 'pagefind', 'service worker', 'bundles', 'peak RSS MB'],
+    [[real.total, real.astro, real.pagefind, real.sw, real.bundles, real.rssMb]],
   );
-  process.exitCode = 1;
+  const precache = [...real.output.matchAll(/(\w+)\/sw\.js precaches (\d+) files, (\d+) KiB/g)].map((m) => `${m[1]}: ${m[2]} files, ${m[3]} KiB`);
+  const indexSizes = LANGS.map((lang) => {
+    const dir = join(out, lang, 'pagefind');
+    const data = ['index', 'fragment', 'filter'].reduce((sum, d) => sum + dirSize(join(dir, d)), 0);
+    return `${lang}: ${kb(data)} KiB index data, ${kb(dirSize(dir))} KiB with engine and UI`;
+  });
+  console.log(`\nSearch index per language: ${indexSizes.join('; ')}`);
+  console.log(`Precache per language: ${precache.join('; ')}`);
+  const zips = readdirSync(join(out, 'downloads'))
+    .filter((f) => f.endsWith('.zip'))
+    .map((f) => `${f} ${kb(statSync(join(out, 'downloads', f)).size)} KiB`);
+  console.log(`Offline bundles: ${zips.join(', ')}`);
+  checkOffline(out, OFFLINE_BUDGET_BYTES.site, 'the real site');
+  console.log('');
+
+  console.log('First view per page type (Russian pages; KiB raw/gzip; no service worker, nothing cached)');
+  const views = await firstViews(out);
+  table(['page', 'requests', 'html', 'css', 'js', 'other', 'total gzip'], views.rows);
+  const over = views.countries.filter((c) => c.total > COUNTRY_PAGE_BUDGET_BYTES);
+  console.log(`\nCountry pages, first view in KiB gzip (budget ${kb(COUNTRY_PAGE_BUDGET_BYTES)}), the five largest of ${views.countries.length}:`);
+  table(
+    ['page', 'html', 'css', 'js', 'total'],
+    views.countries.slice(0, 5).map((c) => [c.page, kb(c.html), kb(c.css), kb(c.js), kb(c.total)]),
+  );
+  if (over.length) {
+    console.error(
+      `\nOVER BUDGET: ${over.map((c) => `${c.page} ${kb(c.total)} KiB`).join(', ')} (budget ${kb(COUNTRY_PAGE_BUDGET_BYTES)} KiB gzip, src/lib/policy.ts). Make the page lighter (BENCHMARKS.md says how).`,
+    );
+    process.exitCode = 1;
+  }
+  const readingJs = ['countries/kazakhstan', 'threats/extradition'].map(
+    (p) => readFileSync(join(out, 'ru', p, 'index.html'), 'utf8').match(/<script[^>]*src="([^"]+)"/g) ?? [],
+  );
+  console.log(`\nScripts referenced by reading pages: ${readingJs.flat().length} (all optional: pages are complete without JavaScript)\n`);
+  rmSync(out, { recursive: true, force: true });
 }
-const readingJs = ['countries/kazakhstan', 'threats/extradition'].map(
-  (p) => readFileSync(join(out, 'ru', p, 'index.html'), 'utf8').match(/<script[^>]*src="([^"]+)"/g) ?? [],
-);
-console.log(`\nScripts referenced by reading pages: ${readingJs.flat().length} (all optional: pages are complete without JavaScript)\n`);
-rmSync(out, { recursive: true, force: true });
+
+// BENCH_SIZES=1000 limits the synthetic runs; BENCH_SIZES= (empty) skips them.
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,5000').split(',').map(Number).filter(Boolean);
 const synthHeader = ['pages (target)', 'content files', 'pages built', 'total', 'astro', 'pagefind', 'service worker', 'bundles', 'peak RSS MB', 'ms/page'];
@@ -287,6 +296,6 @@ if (offlineCountries) {
   const r = build({ ATLAS_CONTENT_DIR: dir }, outDir);
   const built = r.output.match(/(\d+) page\(s\) built/)?.[1] ?? '?';
   console.log(`\nOffline at ${offlineCountries} countries, 9 threats, 7 checklists per language (${built} pages built, ${r.total} ms):`);
-  console.log(`Saving offline downloads, per language (budget ${mib(OFFLINE_BUDGET_BYTES.at500Countries)} MiB): ${offlineFigures(outDir)}`);
+  checkOffline(outDir, OFFLINE_BUDGET_BYTES.at500Countries, `${offlineCountries} countries per language`);
   rmSync(dir, { recursive: true, force: true });
 }
