@@ -47,14 +47,34 @@ export function newestPartialDate(dates: readonly PartialDate[]): PartialDate | 
 }
 
 /**
+ * One formatter per locale and precision for the whole build: creating an Intl.DateTimeFormat
+ * costs far more than formatting with one, and a large site formats dates on every page.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, precision: 'year' | 'month' | 'day'): Intl.DateTimeFormat {
+  const key = `${locale} ${precision}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = {
+      timeZone: 'UTC',
+      year: 'numeric',
+      ...(precision !== 'year' ? { month: 'long' } : {}),
+      ...(precision === 'day' ? { day: 'numeric' } : {}),
+    };
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
  * Human form in a language's locale (`ui(lang).locale`, e.g. "ru-RU"), at the precision the date has:
  * "2 июня 2023", "июнь 2023", "2023". Intl picks the grammatical forms (genitive after a day,
  * nominative alone); the year suffix some locales add («2023 г.») is left out, as the site writes years bare.
  */
 export function formatPartialDate(date: PartialDate, locale: string): string {
   const [y, mo, d] = date.split('-').map(Number) as [number, number?, number?];
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric', ...(mo ? { month: 'long' } : {}), ...(d ? { day: 'numeric' } : {}) };
-  const parts = new Intl.DateTimeFormat(locale, options).formatToParts(new Date(Date.UTC(y, (mo ?? 1) - 1, d ?? 1)));
+  const parts = dateFormat(locale, mo ? (d ? 'day' : 'month') : 'year').formatToParts(new Date(Date.UTC(y, (mo ?? 1) - 1, d ?? 1)));
   const lastValue = parts.findLastIndex((p) => p.type !== 'literal');
   return parts
     .slice(0, lastValue + 1)

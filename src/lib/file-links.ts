@@ -33,11 +33,28 @@ function posixRelative(fromDir: string, to: string): string {
   return [...Array<string>(from.length - same).fill('..'), ...target.slice(same)].join('/');
 }
 
+/**
+ * A site-absolute link that the URL parser would return unchanged (plain characters, no "." or
+ * ".." segments, no query): most links of a page, the header's and footer's among them. Resolving
+ * these by hand instead of through `new URL` saves a large site's copies seconds per build.
+ */
+const PLAIN_ABSOLUTE = /^(\/[\w~-]+(?:\.[\w~-]+)*)*\/?(#[\w~-]*)?$/;
+
+/** The path and hash of a link resolved against the page, as `new URL(link, page)` gives them. */
+function resolve(link: string, page: string, options: FileLinkOptions): { pathname: string; search: string; hash: string } {
+  const plain = PLAIN_ABSOLUTE.exec(link);
+  if (plain && link.startsWith('/')) {
+    const hash = plain[2] ?? '';
+    return { pathname: link.slice(0, link.length - hash.length), search: '', hash: hash === '#' ? '' : hash };
+  }
+  return new URL(link, `${ORIGIN}${options.base}${page}`);
+}
+
 /** One link of the page at `page` (a path under the base, "en/countries/georgia/index.html"). */
 export function fileLink(value: string, page: string, options: FileLinkOptions): string {
   const trimmed = value.trim();
   if (!trimmed || trimmed.startsWith('#') || trimmed.startsWith('//') || SCHEME.test(trimmed) || trimmed.includes('{{')) return value;
-  const url = new URL(trimmed, `${ORIGIN}${options.base}${page}`);
+  const url = resolve(trimmed, page, options);
   if (!url.pathname.startsWith(options.base)) return value;
   let path = url.pathname.slice(options.base.length);
   if (path === '' || path.endsWith('/')) path += 'index.html';

@@ -35,11 +35,23 @@ export async function resolveItems(refs: readonly string[], lang: Lang, where: s
   return resolved.filter((item) => item !== undefined);
 }
 
-/** Every country slug of a language, comma-separated: the profile scripts accept only these. */
-export async function countrySlugList(lang: Lang): Promise<string> {
-  return (await site()).countries
-    .filter((c) => c.id.startsWith(`${lang}/`))
-    .map((c) => splitId(c.id).slug)
-    .sort()
-    .join(',');
+/**
+ * Every country slug of a language, comma-separated: the profile scripts accept only these.
+ * Once per language and build: every country page carries the list.
+ */
+const slugLists = new Map<Lang, Promise<string>>();
+export function countrySlugList(lang: Lang): Promise<string> {
+  if (!slugLists.has(lang)) {
+    slugLists.set(
+      lang,
+      site().then(({ countries }) =>
+        countries
+          .filter((c) => c.id.startsWith(`${lang}/`))
+          .map((c) => splitId(c.id).slug)
+          .sort()
+          .join(','),
+      ),
+    );
+  }
+  return slugLists.get(lang)!;
 }

@@ -4,7 +4,11 @@
  * on the page, never colour alone); the neutral image of the discreet links names nothing.
  *
  * Text is set by Pango (inside sharp) from a font file already on the build machine: nothing is
- * downloaded. Layers that repeat (the site's name, each risk label) are drawn once per build.
+ * downloaded. Layers that repeat (the background with the site's name, each risk label) are drawn
+ * once per build; per page only the title is drawn, laid on a copy of the background here (one
+ * alpha blend per pixel of the title and the chip) and encoded. libvips' composite took three
+ * quarters of each image's time (it works in floating point over the whole 800×420 canvas),
+ * which made the previews the largest single cost of building a country (issue #19).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -79,8 +83,15 @@ const MARGIN = 56;
 const TEXT_WIDTH = PREVIEW_SIZE.width - 2 * MARGIN;
 const escapeMarkup = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** One line or paragraph of text as a transparent PNG, wrapped at `width`. */
-async function textLayer(text: string, size: number, colour: string, width = TEXT_WIDTH): Promise<{ data: Buffer; width: number; height: number }> {
+/** An image as raw pixels, row by row: RGBA for layers, RGB for the canvas. */
+interface Pixels {
+  data: Buffer;
+  width: number;
+  height: number;
+}
+
+/** One line or paragraph of text as transparent pixels (RGBA), wrapped at `width`. */
+async function textLayer(text: string, size: number, colour: string, width = TEXT_WIDTH): Promise<Pixels> {
   const { family, file } = previewFont();
   const { data, info } = await sharp({
     text: {
@@ -93,13 +104,31 @@ async function textLayer(text: string, size: number, colour: string, width = TEX
       wrap: 'word',
     },
   })
-    .png({ compressionLevel: 0 })
+    .ensureAlpha()
+    .raw()
     .toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
 }
 
-const cache = new Map<string, Promise<{ data: Buffer; width: number; height: number }>>();
-function once(key: string, draw: () => Promise<{ data: Buffer; width: number; height: number }>) {
+/** Lays an RGBA layer over an RGB canvas at (left, top), in place ("over", straight alpha). */
+function blend(canvas: Pixels, layer: Pixels, left: number, top: number): void {
+  const rows = Math.min(layer.height, canvas.height - top);
+  const cols = Math.min(layer.width, canvas.width - left);
+  for (let y = 0; y < rows; y++) {
+    for (let x = 0; x < cols; x++) {
+      const from = (y * layer.width + x) * 4;
+      const alpha = layer.data[from + 3]!;
+      if (alpha === 0) continue;
+      const to = ((top + y) * canvas.width + left + x) * 3;
+      for (let c = 0; c < 3; c++) {
+        canvas.data[to + c] = Math.round((layer.data[from + c]! * alpha + canvas.data[to + c]! * (255 - alpha)) / 255);
+      }
+    }
+  }
+}
+
+const cache = new Map<string, Promise<Pixels>>();
+function once(key: string, draw: () => Promise<Pixels>) {
   if (!cache.has(key)) cache.set(key, draw());
   return cache.get(key)!;
 }
@@ -113,21 +142,30 @@ async function chipLayer(label: string, kind: RiskLevel | 'checklist') {
   const edge = colours.edge ? ` stroke="${colours.edge}" stroke-width="3"${colours.dashed ? ' stroke-dasharray="8 6"' : ''}` : '';
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect x="1.5" y="1.5" width="${width - 3}" height="${height - 3}" rx="8" fill="${colours.bg}"${edge}/><g transform="translate(20 18)">${SHAPES[kind](colours.fg)}</g></svg>`;
   const data = await sharp(Buffer.from(svg))
-    .composite([{ input: text.data, left: 52, top: Math.round((height - text.height) / 2) }])
-    .png({ compressionLevel: 0 })
+    .composite([{ input: text.data, raw: { width: text.width, height: text.height, channels: 4 }, left: 52, top: Math.round((height - text.height) / 2) }])
+    .ensureAlpha()
+    .raw()
     .toBuffer();
   return { data, width, height };
 }
 
-/** The site's mark beside its name, top left. */
-function iconLayer() {
-  return once('icon', async () => {
-    const svg = readFileSync(join(process.cwd(), 'public/icon.svg'));
-    const data = await sharp(svg, { density: 72 * (32 / 64) })
+/** The canvas every page image starts from: the background, and the site's mark and name top left. */
+function backgroundOf(siteName: string): Promise<Pixels> {
+  return once(`background:${siteName}`, async () => {
+    const icon = await sharp(readFileSync(join(process.cwd(), 'public/icon.svg')), { density: 72 * (32 / 64) })
       .resize(32, 32)
       .png()
       .toBuffer();
-    return { data, width: 32, height: 32 };
+    const name = await textLayer(siteName, 22, THEME.muted, TEXT_WIDTH - 48);
+    const { data, info } = await sharp({ create: { width: PREVIEW_SIZE.width, height: PREVIEW_SIZE.height, channels: 3, background: THEME.bg } })
+      .composite([
+        { input: icon, left: MARGIN, top: 40 },
+        { input: name.data, raw: { width: name.width, height: name.height, channels: 4 }, left: MARGIN + 48, top: 40 + Math.round((32 - name.height) / 2) },
+      ])
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    return { data, width: info.width, height: info.height };
   });
 }
 
@@ -141,9 +179,8 @@ async function titleLayer(title: string) {
     if (layer.height <= room) return layer;
   }
   const layer = await textLayer(title, 36, THEME.fg);
-  return layer.height <= room
-    ? layer
-    : { ...layer, data: await sharp(layer.data).extract({ left: 0, top: 0, width: layer.width, height: room }).png().toBuffer(), height: room };
+  // Still too long: its first lines, cut at the room's bottom edge.
+  return layer.height <= room ? layer : { ...layer, data: layer.data.subarray(0, layer.width * room * 4), height: room };
 }
 
 export interface PageImage {
@@ -155,20 +192,16 @@ export interface PageImage {
 
 /** A country's or a checklist's preview image, as PNG. */
 export async function pagePreviewPng({ siteName, title, chip }: PageImage): Promise<Buffer> {
-  const [icon, name, heading, badge] = await Promise.all([
-    iconLayer(),
-    once(`name:${siteName}`, () => textLayer(siteName, 22, THEME.muted, TEXT_WIDTH - 48)),
+  const [background, heading, badge] = await Promise.all([
+    backgroundOf(siteName),
     titleLayer(title),
     once(`chip:${chip.kind}:${chip.label}`, () => chipLayer(chip.label, chip.kind)),
   ]);
-  return sharp({ create: { width: PREVIEW_SIZE.width, height: PREVIEW_SIZE.height, channels: 3, background: THEME.bg } })
-    .composite([
-      { input: icon.data, left: MARGIN, top: 40 },
-      { input: name.data, left: MARGIN + 48, top: 40 + Math.round((32 - name.height) / 2) },
-      // Centred in the space between the site's name and the chip.
-      { input: heading.data, left: MARGIN, top: TITLE_TOP + Math.round((TITLE_ROOM - heading.height) / 2) },
-      { input: badge.data, left: MARGIN, top: PREVIEW_SIZE.height - 44 - badge.height },
-    ])
+  const canvas = { ...background, data: Buffer.from(background.data) };
+  // The title centred in the space between the site's name and the chip.
+  blend(canvas, heading, MARGIN, TITLE_TOP + Math.round((TITLE_ROOM - heading.height) / 2));
+  blend(canvas, badge, MARGIN, PREVIEW_SIZE.height - 44 - badge.height);
+  return sharp(canvas.data, { raw: { width: canvas.width, height: canvas.height, channels: 3 } })
     .png()
     .toBuffer();
 }
