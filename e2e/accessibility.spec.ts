@@ -1,37 +1,20 @@
 import { test, expect } from '@playwright/test';
-import { AxeBuilder } from '@axe-core/playwright';
-import { pageGroups } from './support/dist';
+import { axeViolations } from './support/axe';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
+// axe on every page of the site, in both languages, is part of the crawl in crawl.spec.ts.
 test.describe('axe', () => {
   test.use({ serviceWorkers: 'block' });
-  // Every page of the site, in both languages, in groups that the two workers share.
-  const groups = pageGroups(8);
-  for (const [i, group] of groups.entries()) {
-    test(`no violations on any page, in both languages (group ${i + 1} of ${groups.length})`, async ({ page }) => {
-      test.setTimeout(300_000);
-      const failures: string[] = [];
-      for (const path of group) {
-        await page.goto(path);
-        const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-        for (const v of violations) failures.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
-      }
-      expect(failures).toEqual([]);
-    });
-  }
-
   test('no violations in dark mode and on the search page with results', async ({ page }) => {
     test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: 'dark' });
     for (const path of ['/ru/', '/en/countries/kyrgyzstan/', '/ru/matrix/', '/en/checklists/if-detained/']) {
       await page.goto(path);
-      expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => `${path} ${v.id}`)).toEqual([]);
+      expect(await axeViolations(page), path).toEqual([]);
     }
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/ru/search/?q=паспорт');
     await expect(page.locator('.search-results > li').first()).toBeVisible({ timeout: 15_000 });
-    expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 

@@ -1,33 +1,10 @@
 import { test, expect } from '@playwright/test';
-import { pageGroups } from './support/dist';
-
-const groups = pageGroups(6);
 
 test.describe('privacy and JavaScript-free reading', () => {
   // A service worker would answer some requests itself; block it so every request is seen.
   test.use({ serviceWorkers: 'block' });
 
-  for (const [i, group] of groups.entries()) {
-    test(`no page requests anything from another origin or sets a cookie (group ${i + 1} of ${groups.length})`, async ({ page, context, baseURL }) => {
-      test.setTimeout(180_000);
-      const origin = new URL(baseURL!).origin;
-      const foreign: string[] = [];
-      context.on('request', (r) => {
-        if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(`${page.url()} -> ${r.url()}`);
-      });
-      // 'load' rather than 'networkidle' (which waits 500 ms more on every page): a request started
-      // later still reaches the listener before the next page, and the CSP blocks other origins anyway.
-      for (const path of group) await page.goto(path, { waitUntil: 'load' });
-      if (i === 0) {
-        // The search page loads its UI and index on demand: run a search too.
-        await page.goto('/ru/search/?q=паспорт');
-        await expect(page.locator('.search-results > li').first()).toBeVisible({ timeout: 15_000 });
-      }
-      expect(foreign).toEqual([]);
-      expect(await context.cookies()).toEqual([]);
-    });
-  }
-
+  // Every page, with JavaScript on and off, is visited by the crawl in crawl.spec.ts.
   test('every page carries a CSP that blocks an injected external script', async ({ page }) => {
     for (const path of ['/en/', '/ru/countries/kyrgyzstan/', '/en/checklists/documents/', '/en/search/']) {
       await page.goto(path);
@@ -58,20 +35,6 @@ test.describe('privacy and JavaScript-free reading', () => {
     }
     await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
     await expect(page.locator('ol.sources a.external').first()).toContainText('(leaves this site)');
-  });
-
-  test.describe('with JavaScript off', () => {
-    test.use({ javaScriptEnabled: false });
-    for (const [i, group] of groups.entries()) {
-      test(`every page shows its heading and content (group ${i + 1} of ${groups.length})`, async ({ page }) => {
-        test.setTimeout(180_000);
-        for (const path of group) {
-          await page.goto(path);
-          await expect(page.locator('main h1').first(), path).toBeVisible();
-          expect((await page.locator('main').innerText()).length, path).toBeGreaterThan(80);
-        }
-      });
-    }
   });
 });
 

@@ -1,9 +1,8 @@
 import { test, expect, type Page } from '@playwright/test';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations } from './support/axe';
 
 // "My situation" (issue #17): a profile kept on the device or only in the address, the
 // "For your situation" block, marked checklists, plans, and the static pages that need no script.
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const TODAY = new Date('2026-11-26T12:00:00');
 test.use({ viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
 
@@ -52,7 +51,6 @@ const siteKeys = (page: Page) =>
       .filter((k) => k.startsWith('atlas:'))
       .sort(),
   );
-const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`);
 
 async function answer(page: Page, lang: 'en' | 'ru', keep: 'device' | 'link') {
   const t = T[lang];
@@ -78,7 +76,7 @@ for (const lang of ['en', 'ru'] as const) {
       await expect(page.locator('[data-profile-value]')).toHaveText('v=1&country=kazakhstan&wanted=interstate');
       expect(await page.evaluate(() => localStorage.getItem('atlas:v1:profile'))).toBe('v=1&country=kazakhstan&wanted=interstate');
       expect(page.url()).not.toContain('#');
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
 
       await page.goto(`/${lang}/countries/kazakhstan/`);
       const block = page.locator('#for-you');
@@ -95,7 +93,7 @@ for (const lang of ['en', 'ru'] as const) {
       await expect(block.getByRole('heading', { name: t.wantedSteps })).toBeVisible();
       await expect(block.getByRole('heading', { name: t.living })).toBeVisible();
       await expect(page.locator('#for-wanted')).toBeVisible();
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
 
       // A country the answers do not name: a plain note, no "if you live here".
       await page.goto(`/${lang}/countries/georgia/`);
@@ -207,7 +205,7 @@ for (const lang of ['en', 'ru'] as const) {
     await expect(page.locator('[data-plan-country] a')).toHaveText(T[lang].axe);
     await page.locator('li[data-ref="documents/apply-for-asylum"] input').check();
     expect(await page.evaluate(() => localStorage.getItem('atlas:v1:progress:documents'))).toBe('{"v":1,"done":["apply-for-asylum"]}');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.goto(`/${lang}/checklists/documents/`);
     await expect(page.locator('input[data-check="apply-for-asylum"]')).toBeChecked();
   });
@@ -263,7 +261,7 @@ test("the risk table frames the reader's countries and threats; the planner star
   await expect(page.locator('tr[data-country="georgia"] th')).not.toHaveClass(/is-for-you/);
   await expect(page.locator('thead th[data-threat="interpol-wanted-lists"]')).toHaveClass(/is-for-you/);
   await expect(page.locator('thead th[data-threat="pressure-on-ngos"]')).not.toHaveClass(/is-for-you/);
-  expect(await axe(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.goto('/en/tools/documents/');
   await expect(page.getByLabel('Russian international passport expires on')).toHaveValue('2027-01-15');
   await expect(page.getByLabel('Country you are in')).toHaveValue('kyrgyzstan');
