@@ -230,8 +230,8 @@ export const en = {
   aboutChecklist: 'About this checklist',
   linkCopied: 'Link copied',
   progress: 'Progress',
-  progressOf: 'of',
-  progressDone: 'done',
+  /** The counter above a checklist: the words around the numbers in this language's order. */
+  progressCount: '{done} of {total} done',
   progressLocal: 'Your ticks are stored only on this device, in this browser. Nothing is sent anywhere.',
   progressNoJs: 'Ticks are not saved while JavaScript is off.',
   keepNothing: 'Keep nothing: forget my ticks when I close this tab',

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseProgress, readProgress, writeProgress, progressKey, serializeProgress } from './progress';
+import { ui } from '../i18n';
+import { parseProgress, readProgress, writeProgress, progressKey, serializeProgress, progressText } from './progress';
 import { removeNamespaced, NAMESPACE, type KeyValueStore } from './storage';
 
 class MemoryStore implements KeyValueStore {
@@ -74,4 +75,10 @@ test('clearing removes every key of the site and nothing else', () => {
   store.setItem('other-site-key', 'keep me');
   assert.equal(removeNamespaced(store), 2);
   assert.deepEqual([...store.map.keys()], ['other-site-key']);
+});
+
+test('the checklist counter puts the numbers where each language puts them', () => {
+  assert.equal(progressText(ui('en').progressCount, 3, 10), '3 of 10 done');
+  assert.equal(progressText(ui('ru').progressCount, 0, 12), '0 из 12 сделано');
+  assert.equal(progressText('{total}件中{done}件完了', 3, 10), '10件中3件完了');
 });

@@ -54,3 +54,8 @@ export function writeProgress(store: KeyValueStore | undefined, checklist: strin
     return false;
   }
 }
+
+/** "3 of 10 done" / «3 из 10 сделано»: the language's own template (`progressCount`), so each language orders its words. */
+export function progressText(template: string, done: number, total: number): string {
+  return template.replace('{done}', String(done)).replace('{total}', String(total));
+}

@@ -3,7 +3,7 @@
  * shows progress, clears the ticks (and only them) on request, copies item links, highlights a
  * linked item and prints.
  */
-import { readProgress, writeProgress } from '../lib/progress';
+import { progressText, readProgress, writeProgress } from '../lib/progress';
 import { clearTicks, NAMESPACE } from '../lib/storage';
 
 const root = document.querySelector<HTMLElement>('[data-checklist]');
@@ -37,7 +37,7 @@ if (root && panel && settings) {
   const render = () => {
     boxes.forEach((b) => (b.checked = done.has(b.dataset.check!)));
     bar.value = done.size;
-    text.textContent = `${done.size} ${text.dataset.of} ${ids.length} ${text.dataset.done}`;
+    text.textContent = progressText(text.dataset.count ?? '', done.size, ids.length);
   };
 
   keepNothing.checked = ephemeral();
