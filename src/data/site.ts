@@ -3,16 +3,8 @@
  * so any page build fails with a maintainer-readable message when content is inconsistent.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import {
-  checkEmergency,
-  checkHelp,
-  checkIncidents,
-  checkIntegrity,
-  formatProblems,
-  type Collection,
-  type EntryInfo,
-  type PublishedIds,
-} from '../lib/integrity';
+import { formatProblems, type PublishedIds } from '../lib/integrity';
+import { contentProblems } from '../lib/content-check';
 import { REGION } from '../lib/help';
 import { compareRisk } from '../lib/risk';
 import { splitId } from '../lib/paths';
@@ -58,42 +50,11 @@ async function load(): Promise<SiteData> {
     updates: await getCollection('updates'),
     pages: await getCollection('pages'),
   };
-  const infos: EntryInfo[] = (Object.keys(data) as Collection[]).flatMap((collection) =>
-    data[collection].map((entry) => ({
-      collection,
-      ...splitId(entry.id),
-      file: entry.filePath ?? `content/${collection}/${entry.id}.mdx`,
-      data: entry.data as Record<string, unknown>,
-      body: entry.body ?? '',
-    })),
+  const problems = contentProblems(
+    data,
+    { incidents: await getCollection('incidents'), help: await getCollection('help'), emergency: await getCollection('emergency') },
+    { items: readPublishedIds(PUBLISHED_IDS_FILE), incidents: readPublishedIds(PUBLISHED_INCIDENTS_FILE) },
   );
-  const countrySlugs = [...new Set(data.countries.map((c) => splitId(c.id).slug))];
-  const incidentInfos = (await getCollection('incidents')).map((entry) => ({
-    slug: entry.id,
-    file: entry.filePath ?? `content/incidents/${entry.id}.yaml`,
-    data: entry.data as Record<string, unknown>,
-  }));
-  const problems = [
-    ...checkIntegrity(infos, readPublishedIds(PUBLISHED_IDS_FILE)),
-    ...checkIncidents(incidentInfos, infos, readPublishedIds(PUBLISHED_INCIDENTS_FILE)),
-    ...checkHelp(
-      (await getCollection('help')).map((entry) => ({
-        slug: entry.id,
-        file: entry.filePath ?? `content/help/${entry.id}.yaml`,
-        data: entry.data as Record<string, unknown>,
-      })),
-      countrySlugs,
-    ),
-    ...checkEmergency(
-      (await getCollection('emergency')).map((entry) => ({
-        slug: entry.id,
-        file: entry.filePath ?? `content/emergency/${entry.id}.yaml`,
-        data: entry.data as Record<string, unknown>,
-      })),
-      countrySlugs,
-      incidentInfos,
-    ),
-  ];
   if (problems.length) {
     // Printed in full before throwing: Astro decorates thrown messages that happen to contain the
     // word "document" (a slug here) with a misleading hint about browser APIs.
