@@ -8,8 +8,8 @@
  * mutant") is named with its line: write the test it lacks. It found five such rules when written.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const TARGET = 'src/lib/integrity.ts';
@@ -24,23 +24,36 @@ lines.forEach((line, i) => {
   for (const m of line.matchAll(/(?<![\w.])(add|refersTo|checkCites)\(/g)) calls.push({ line: i, column: m.index, name: m[1] ?? '' });
 });
 
-const work = mkdtempSync(join(tmpdir(), 'atlas-mutants-'));
-const survivors = [];
-try {
+// One copy of src/ per core, each testing its share of the mutants at the same time.
+const copies = Array.from({ length: Math.min(availableParallelism(), calls.length) }, () => {
+  const work = mkdtempSync(join(tmpdir(), 'atlas-mutants-'));
   cpSync('src', join(work, 'src'), { recursive: true });
   cpSync('scripts/test', join(work, 'scripts/test'), { recursive: true });
-  for (const { line, column, name } of calls) {
+  return work;
+});
+/** @type {string[]} */
+const survivors = [];
+let next = 0;
+/** Takes the next mutant until none is left. @param {string} work */
+async function mutate(work) {
+  for (let call = calls[next++]; call; call = calls[next++]) {
+    const { line, column, name } = call;
     const mutated = [...lines];
     const original = lines[line] ?? '';
     // `add(` becomes a call that ignores its arguments: the rule still runs, its report is lost.
     mutated[line] = `${original.slice(0, column)}((..._: unknown[]) => {})(${original.slice(column + name.length + 1)}`;
     writeFileSync(join(work, TARGET), mutated.join('\n'));
-    const run = spawnSync(process.execPath, ['--test', '--import', './scripts/test/register.mjs', TESTS], { cwd: work, encoding: 'utf8' });
-    if (run.status === 0) survivors.push(`${TARGET}:${line + 1}: ${original.trim().slice(0, 110)}`);
+    const child = spawn(process.execPath, ['--test', '--import', './scripts/test/register.mjs', TESTS], { cwd: work, stdio: 'ignore' });
+    const status = await new Promise((resolve) => child.on('close', resolve));
+    if (status === 0) survivors.push(`${TARGET}:${line + 1}: ${original.trim().slice(0, 110)}`);
   }
-} finally {
-  rmSync(work, { recursive: true, force: true });
 }
+try {
+  await Promise.all(copies.map(mutate));
+} finally {
+  for (const work of copies) rmSync(work, { recursive: true, force: true });
+}
+survivors.sort((a, b) => parseInt(a.slice(TARGET.length + 1)) - parseInt(b.slice(TARGET.length + 1)));
 
 if (survivors.length) {
   console.error(
