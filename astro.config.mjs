@@ -7,6 +7,7 @@ import { hostHeadersFile } from './src/integrations/host-headers.ts';
 import { kiwixArchives } from './src/integrations/kiwix.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 import { lazyUrl } from './src/integrations/lazy-url.ts';
+import { countryList } from './src/integrations/country-list.ts';
 import { publishSiteError } from './src/lib/publish.ts';
 
 /**
@@ -41,7 +42,7 @@ export default defineConfig({
   // (src/lib/csp.ts, a <meta> on every page, dist/_headers and deploy/nginx.conf) needs no hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
-    plugins: [lazyUrl()],
+    plugins: [lazyUrl(), countryList()],
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {

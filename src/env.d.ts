@@ -15,3 +15,8 @@ declare namespace App {
     lang: import('./i18n/langs').Lang;
   }
 }
+
+/** Every country slug of every language, for browser scripts (src/integrations/country-list.ts). */
+declare module 'virtual:atlas/countries' {
+  export const COUNTRIES: Readonly<Record<import('./i18n/langs').Lang, readonly string[]>>;
+}

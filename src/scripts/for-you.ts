@@ -10,22 +10,19 @@ import { readProfile } from '../lib/profile-store';
 import { localToday } from '../lib/planner';
 import { TOPIC_ITEMS, splitRef } from '../data/situation-topics';
 import { profileStrings } from '../i18n/profile';
+import { isLang } from '../i18n/langs';
+import { COUNTRIES } from 'virtual:atlas/countries';
 
 const s = profileStrings(document.documentElement.lang);
 const block = document.querySelector<HTMLElement>('[data-for-you]');
 const list = document.querySelector<HTMLElement>('[data-for-you-list]');
 const matrix = document.querySelector<HTMLElement>('[data-for-you-matrix]');
 const planner = document.querySelector<HTMLFormElement>('form[data-planner]');
-// The planner page lists the countries in its own menu.
-const countries =
-  (block ?? list ?? matrix)?.dataset.countries?.split(',') ??
-  [...(planner?.querySelectorAll<HTMLOptionElement>('select[name="country"] option') ?? [])].map((o) => o.value).filter(Boolean);
+const lang = document.documentElement.lang;
+const countries = isLang(lang) ? COUNTRIES[lang] : [];
 const kept = readProfile(countries);
 const found = kept ? matches(kept.profile, localToday(new Date())) : [];
-const langRoot = new URL(
-  `${document.documentElement.lang}/`,
-  new URL(document.querySelector<HTMLMetaElement>('meta[name="atlas-base"]')?.content ?? '/', location.origin),
-);
+const langRoot = new URL(`${lang}/`, new URL(document.querySelector<HTMLMetaElement>('meta[name="atlas-base"]')?.content ?? '/', location.origin));
 const carry = kept?.kept === 'link' ? profileFragment(kept.profile) : '';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}) => {
