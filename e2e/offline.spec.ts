@@ -127,7 +127,7 @@ test.describe('saving for offline use is the reader’s choice', () => {
 
   test('a saved copy says when it was saved and warns, on the device, when it is old', async ({ page }) => {
     await saveForOffline(page, '/en/countries/armenia/');
-    await expect(page.locator('[data-offline-status]')).toHaveText(/^Saved for offline use on [A-Z][a-z]+ \d{1,2}, \d{4}\.$/);
+    await expect(page.locator('[data-offline-status]')).toHaveText(/^Saved for offline use on \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
     const built = new Date(`${await page.locator('[data-offline]').getAttribute('data-built')}T12:00:00Z`);
     const monthsLater = (n: number) => new Date(Date.UTC(built.getUTCFullYear(), built.getUTCMonth() + n, built.getUTCDate(), 12));
     const old = page.locator('[data-offline-old]');

@@ -5,15 +5,23 @@
  */
 import { clearSiteData, OFFLINE_KEY, OFFLINE_SAVED_KEY, removeOfflineCopy } from '../lib/storage';
 import { keep, setting } from './settings';
+import { formatPartialDate } from '../lib/dates';
 
 type State = 'saving' | 'saved' | 'notSaved' | 'removed';
 
 export function offlineControls(offline: HTMLElement, base: string, lang: string, sw: ServiceWorkerContainer | undefined) {
   const part = (name: string) => offline.querySelector<HTMLElement>(`[data-offline-${name}]`)!;
   const [status, offer, save, decline, old] = [part('status'), part('offer'), part('save'), part('decline'), part('old')];
-  const day = (iso?: string | null) => {
-    const date = new Date(iso ?? '');
-    return Number.isNaN(date.getTime()) ? '' : date.toLocaleDateString(lang, { dateStyle: 'long' });
+  // Written as every date of the site is (formatPartialDate, in the page's locale: "26 November
+  // 2026", not the American order a bare "en" gives). The build's day is a calendar day as it is;
+  // the moment of saving is the reader's own calendar day.
+  const locale = offline.dataset.locale || lang;
+  const day = (value?: string | null) => {
+    if (value && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatPartialDate(value, locale);
+    const date = new Date(value ?? '');
+    if (Number.isNaN(date.getTime())) return '';
+    const two = (n: number) => String(n).padStart(2, '0');
+    return formatPartialDate(`${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`, locale);
   };
   const say = (state: State) => {
     const date = state === 'saved' ? day(setting(OFFLINE_SAVED_KEY)) : '';
