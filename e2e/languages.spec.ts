@@ -69,6 +69,7 @@ export const uk: UiStrings = { ...en, siteName: 'Атлас безпеки', lan
     stringify({
       reviewed: '2026-11-01',
       card: [{ en: 'Ask for a lawyer before you sign anything.', ru: 'Просите адвоката, прежде чем что-то подписать.', sources: ['fixture-steps'] }],
+      clocksNotFound: { en: 'We found no sourced time limits.', ru: 'Мы не нашли источника о сроках.' },
       sources: [{ id: 'fixture-steps', publisher: 'Testland Helpers', title: 'Your rights', date: '2026-01', url: 'https://helpers.example.org/rights' }],
     }),
   );

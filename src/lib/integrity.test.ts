@@ -365,6 +365,24 @@ test('emergency steps must belong to a country and cite their own sources', () =
   assert.match(problems[1]!.message, /"b"/);
 });
 
+/** Emergency steps for testland with the given clock fields and nothing else to find fault with. */
+const clockProblems = (data: Record<string, unknown>) =>
+  checkEmergency([{ slug: 'testland', file: 'content/emergency/testland.yaml', data: { sources: [{ ...source, id: 's1' }], ...data } }], ['testland']);
+
+test('emergency steps without clocks and without a clocksNotFound note fail, naming the file, the field and both fixes', () => {
+  // The YAML schema turns a missing `clocks:` into [], so an empty list is the same gap.
+  for (const data of [{}, { clocks: [] }]) {
+    const problems = clockProblems(data);
+    assert.equal(problems.length, 1, JSON.stringify(problems));
+    assert.equal(problems[0]!.file, 'content/emergency/testland.yaml');
+    assert.equal(problems[0]!.field, 'clocks');
+    assert.match(problems[0]!.message, /neither `clocks` nor `clocksNotFound`/);
+    assert.match(problems[0]!.fix, /`clocks`.*`clocksNotFound` note in en, ru/);
+  }
+  assert.deepEqual(clockProblems({ clocks: [{ en: 'e', ru: 'r', sources: ['s1'] }] }), []);
+  assert.deepEqual(clockProblems({ clocksNotFound: { en: 'e', ru: 'r' } }), []);
+});
+
 /** Emergency steps for testland with one crossing showing `cases`; incident files as the build reads them. */
 const crossingProblems = (cases: unknown[], incidents = [incidentFile(), incidentFile('otherland', [{ id: 'otherland-2024-one', sources: ['s1'] }])]) =>
   checkEmergency(
@@ -372,7 +390,11 @@ const crossingProblems = (cases: unknown[], incidents = [incidentFile(), inciden
       {
         slug: 'testland',
         file: 'content/emergency/testland.yaml',
-        data: { sources: [{ ...source, id: 's1' }], crossings: [{ name: { en: 'A', ru: 'А' }, kind: 'airport', cases }] } as any,
+        data: {
+          sources: [{ ...source, id: 's1' }],
+          clocksNotFound: { en: 'e', ru: 'r' },
+          crossings: [{ name: { en: 'A', ru: 'А' }, kind: 'airport', cases }],
+        } as any,
       },
     ],
     ['testland', 'otherland'],

@@ -325,7 +325,8 @@ export type EmergencyInfo = YamlInfo<EmergencyData>;
 export const EMERGENCY_SECTIONS = ['asylum', 'clocks', 'worked', 'handover', 'card'] as const;
 
 /**
- * Emergency steps belong to a country that has a page and cite only sources their file lists. A
+ * Emergency steps belong to a country that has a page, say something about the legal clocks (the
+ * sourced ones, or that none was found), and cite only sources their file lists. A
  * case at a crossing that points to an incident record (`incident: <id>`) must name a record of
  * this country's content/incidents/ file, and the record's sources must be in this file's list,
  * where the help page finds them.
@@ -344,6 +345,16 @@ export function checkEmergency(
   for (const e of entries) {
     if (!known.includes(e.slug)) {
       add(e.file, '(file)', `is named "${e.slug}", which is not a country in content/countries/`, `name the file after a country file: ${known.join(', ')}`);
+    }
+    // A country with no clocks and no word about them reads as "no time limits here" (issue #16:
+    // Kyrgyzstan shipped that way): say what was found, or say that nothing was.
+    if ((e.data.clocks ?? []).length === 0 && e.data.clocksNotFound === undefined) {
+      add(
+        e.file,
+        'clocks',
+        'has neither `clocks` nor `clocksNotFound`, so readers cannot tell a missing time limit from no time limit',
+        `add the sourced legal clocks under \`clocks\`, or, if you found no source, a \`clocksNotFound\` note in ${LANGS.join(', ')} saying which clocks are missing, and a comment at the top of the file saying where you looked`,
+      );
     }
     const ids = new Set<string>((e.data.sources ?? []).map((s: { id: string }) => s.id));
     const unlisted = (id: string) => `add a source with \`id: ${id}\` to \`sources\`, or correct the id (known: ${[...ids].join(', ') || 'none'})`;
