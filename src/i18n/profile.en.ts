@@ -1,6 +1,8 @@
 /** "My situation" strings in English (issue #17); en.ts includes them, the profile script imports only these. */
 export const profileEn = {
   link: 'My situation',
+  /** The link from a country page to the questions. */
+  countryLink: 'My situation: see what applies to you first',
   title: 'My situation',
   summary:
     'Answer a few questions and the guide shows first what applies to you: on country pages, in checklists and in one plan. Your answers stay on this device.',
