@@ -100,6 +100,46 @@ test.describe('with JavaScript', () => {
   });
 });
 
+// "My situation" (#17): the help flow starts from the country in the reader's answers.
+for (const [lang, kyrgyzstan, fromAnswers, forget] of [
+  ['en', 'Kyrgyzstan', 'This is the country you gave on “My situation”.', 'Forget my country'],
+  ['ru', 'Кыргызстан', 'Эту страну вы указали на странице «Моя ситуация».', 'Забыть мою страну'],
+] as const) {
+  test(`${lang}: with answers on "My situation", Help now opens with the steps and contacts of the reader's country`, async ({ page }) => {
+    await page.goto(`/${lang}/help/`);
+    await expect(visibleCountries(page)).toHaveCount(await page.locator('[data-help-country]').count());
+    await page.evaluate(() => localStorage.setItem('atlas:v1:profile', 'v=1&country=kyrgyzstan&wanted=interstate'));
+    await page.reload();
+    await expect(visibleCountries(page)).toHaveCount(1);
+    await expect(page.locator('[data-help-country="kyrgyzstan"]')).toBeVisible();
+    await expect(page.locator('[data-country-from-profile]')).toBeVisible();
+    await expect(page.locator('[data-country-from-profile]')).toContainText(fromAnswers);
+    await expect(page.getByRole('button', { name: forget })).toBeHidden();
+    await expect(page.locator('section:has(> h2#wanted) [data-next-country]')).toContainText(kyrgyzstan);
+    await page.locator('section:has(> h2#wanted) [data-next-country]').click();
+    await expect(page.locator('#country-kyrgyzstan')).toBeInViewport();
+    // A country picked on this page is the reader's latest word here, and wins over the answers.
+    await page.locator('[data-choose-country="georgia"]').click();
+    await page.reload();
+    await expect(page.locator('[data-help-country="georgia"]')).toBeVisible();
+    await expect(page.locator('[data-help-country="kyrgyzstan"]')).toBeHidden();
+    await expect(page.locator('[data-country-from-profile]')).toBeHidden();
+    await expect(page.getByRole('button', { name: forget })).toBeVisible();
+  });
+}
+
+test('answers kept only in the address: Help now starts from their country and keeps them in the address', async ({ page }) => {
+  await page.goto('/en/help/#profile&v=1&country=armenia');
+  await expect(visibleCountries(page)).toHaveCount(1);
+  await expect(page.locator('[data-help-country="armenia"]')).toBeVisible();
+  await expect(page).toHaveURL(/#profile&v=1&country=armenia$/);
+  // "Another country" or an unknown one names none: every country stays.
+  await page.goto('/en/');
+  await page.goto('/en/help/#profile&v=1&country=other&wanted=federal');
+  await expect(visibleCountries(page)).toHaveCount(await page.locator('[data-help-country]').count());
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('atlas:')))).toEqual([]);
+});
+
 test("with JavaScript, a country page's help link opens that country's steps without naming it in the address", async ({ page }) => {
   await page.goto('/en/countries/georgia/');
   await page.locator('section:has(> h2#help)').getByRole('link', { name: 'Steps and contacts: Georgia' }).click();
@@ -147,6 +187,11 @@ test.describe('without JavaScript', () => {
     const kz = page.locator('[data-help-country="kazakhstan"]');
     await expect(kz.getByRole('heading', { name: 'Аэропорты и границы: задокументированные случаи' })).toBeVisible();
     await expect(kz).toContainText('Аэропорт Алматы');
+  });
+
+  test('without JavaScript, answers in the address change nothing: every country is there', async ({ page }) => {
+    await page.goto('/en/help/#profile&v=1&country=armenia');
+    await expect(visibleCountries(page)).toHaveCount(await page.locator('[data-help-country]').count());
   });
 
   test('without JavaScript Türkiye and the UAE have their own steps: the Istanbul airport case, and no UN complaint where the Covenant is not ratified', async ({

@@ -60,6 +60,8 @@ export const profileEn = {
   forYou: 'For your situation',
   forYouIntro: 'From your answers on “My situation”. The whole page follows below, unchanged.',
   findOut: 'How to find out',
+  /** "Help now" when it starts from the country in the answers. */
+  helpCountry: 'This is the country you gave on “My situation”.',
   prefilled: 'Filled in from your answers on “My situation”.',
   matrixNote: 'Framed: the countries your answers name and the threats that apply to you (from “My situation”).',
   noPlaceHere: 'Your answers do not say you are here or travelling here. If you come, this is what applies to your situation.',

@@ -1,7 +1,9 @@
 /**
  * "Help now" enhancement: the reader picks their country once; it is remembered on this device only
  * (src/lib/storage.ts, honouring "keep nothing"), the other countries fold away, and every
- * "next" link leads straight to that country's steps. Without JavaScript the page links to all.
+ * "next" link leads straight to that country's steps. A reader who has not picked one here starts
+ * from the country in their "My situation" answers (issue #17), kept on the device or in the
+ * address. Without JavaScript the page links to all.
  * With JavaScript no country (and no situation) goes into the address: the page's own links move
  * the reader without a #fragment, and a country page hands its country over through this tab's
  * storage (site.ts), because the browser's history would keep "#country-kazakhstan" (#14).
@@ -9,6 +11,7 @@
 import { HELP_COUNTRY_HANDOFF_KEY, NAMESPACE } from '../lib/storage';
 import { choiceStore } from '../lib/choice-store';
 import { routeRisk, stopRisk, type RouteCountry } from '../lib/route';
+import { readProfile } from '../lib/profile-store';
 
 const COUNTRY_KEY = `${NAMESPACE}help-country`;
 const root = document.querySelector<HTMLElement>('[data-help-now]');
@@ -19,7 +22,13 @@ if (root) {
   const chosenLine = root.querySelector<HTMLElement>('[data-country-chosen]')!;
   const nameOut = root.querySelector<HTMLElement>('[data-country-name]')!;
   const nextLinks = [...root.querySelectorAll<HTMLAnchorElement>('[data-next-country]')];
+  const forgetButton = chosenLine.querySelector<HTMLElement>('[data-forget-country]')!;
+  const rememberedNote = chosenLine.querySelector<HTMLElement>('[data-country-remembered]')!;
+  const profileNote = chosenLine.querySelector<HTMLElement>('[data-country-from-profile]')!;
   const known = new Set(sections.map((s) => s.dataset.helpCountry!));
+  // The country the reader gave on "My situation", if the guide covers it ("another country" names none).
+  const here = readProfile([...known])?.profile.country;
+  const profileCountry = here && known.has(here) ? here : undefined;
 
   const read = (): string | undefined => {
     try {
@@ -43,10 +52,13 @@ if (root) {
     }
   };
 
-  const show = (slug: string | undefined, foldOthers: boolean) => {
+  const show = (slug: string | undefined, foldOthers: boolean, fromProfile = false) => {
     sections.forEach((s) => (s.hidden = foldOthers && slug !== undefined && s.dataset.helpCountry !== slug));
     const choice = choices.find((a) => a.dataset.chooseCountry === slug);
     chosenLine.hidden = !slug;
+    // Nothing to forget here for a country from the answers: those are changed on "My situation".
+    forgetButton.hidden = rememberedNote.hidden = fromProfile;
+    profileNote.hidden = !fromProfile;
     nameOut.textContent = choice ? `${strings.yourCountry}: ${choice.textContent}` : '';
     for (const link of nextLinks) {
       link.href = slug ? `#country-${slug}` : '#countries';
@@ -85,10 +97,13 @@ if (root) {
     /* storage blocked: the page opens with every country */
   }
   const arrived = handed ?? fromHash();
-  show(arrived ?? read(), true);
+  // A country chosen on this page wins over the answers: it is the reader's latest word here.
+  const start = arrived ?? read();
+  show(start ?? profileCountry, true, !start && profileCountry !== undefined);
   if (arrived) goTo(`country-${arrived}`);
-  // An address that came with a fragment (a shared link, a page without JavaScript) loses it here.
-  if (location.hash) history.replaceState(history.state, '', location.pathname + location.search);
+  // An address that came with a fragment (a shared link, a page without JavaScript) loses it here,
+  // unless it carries the reader's answers, which are kept nowhere else.
+  if (location.hash && !location.hash.startsWith('#profile&')) history.replaceState(history.state, '', location.pathname + location.search);
   document.addEventListener(
     'click',
     (event) => {
@@ -108,10 +123,12 @@ if (root) {
   root.addEventListener('click', (event) => {
     const target = event.target as Element;
     if (target.closest('[data-show-all]')) {
-      show(read(), false);
+      const chosen = read();
+      show(chosen ?? profileCountry, false, !chosen && profileCountry !== undefined);
     } else if (target.closest('[data-forget-country]')) {
       write(undefined);
-      show(undefined, false);
+      // What the next visit will show: the country from the answers, if they give one.
+      show(profileCountry, false, profileCountry !== undefined);
     }
   });
 }
