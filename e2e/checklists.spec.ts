@@ -66,21 +66,51 @@ test('corrupt stored progress is ignored and the page still works', async ({ pag
   expect(errors).toEqual([]);
 });
 
-test('"keep nothing" keeps ticks only for this tab', async ({ browser }) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.getByText('Privacy and saving').click();
-  await page.getByLabel(/Keep nothing/).check();
-  await page.locator('.checklist-item input[type="checkbox"]').first().check();
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('atlas:')))).toEqual([]);
-  await page.reload();
-  await expect(page.locator('.checklist-item input[type="checkbox"]').first()).toBeChecked();
-  const other = await context.newPage();
-  await other.goto(url);
-  await expect(other.locator('.checklist-item input:checked')).toHaveCount(0);
-  await context.close();
-});
+// "Keep nothing" is for the whole browser (#14 follow-up): every tab and reload honours it, and
+// switching it on takes every choice off the device, not only this checklist's ticks.
+for (const [lang, label] of [
+  ['en', /Keep nothing on this device/],
+  ['ru', /Ничего не хранить на этом устройстве/],
+] as const) {
+  test(`${lang}: "keep nothing" applies in every tab and after reloading, and takes every tick and answer off the device`, async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const local = () =>
+      page.evaluate(() =>
+        Object.keys(localStorage)
+          .filter((k) => k.startsWith('atlas:'))
+          .sort(),
+      );
+    await page.goto(`/${lang}/checklists/before-travel/`);
+    await page.locator('.checklist-item input[type="checkbox"]').first().check();
+    await page.evaluate(() => localStorage.setItem('atlas:v1:profile', 'v=1&wanted=interpol'));
+    await page.goto(`/${lang}/checklists/${slug}/`);
+    await page.locator('[data-checklist-settings] summary').click();
+    await page.getByLabel(label).check();
+    // Only the setting itself stays on the device: the other checklist's ticks and the answers left it.
+    expect(await local()).toEqual(['atlas:v1:keep-nothing']);
+    await page.locator('.checklist-item input[type="checkbox"]').first().check();
+    expect(await local()).toEqual(['atlas:v1:keep-nothing']);
+    await page.reload();
+    await expect(page.getByLabel(label)).toBeChecked();
+    await expect(page.locator('.checklist-item input[type="checkbox"]').first()).toBeChecked();
+
+    // Another tab: the setting holds there too; its ticks stay in that tab and are forgotten with it.
+    const other = await context.newPage();
+    await other.goto(`/${lang}/checklists/${slug}/`);
+    await expect(other.locator('.checklist-item input:checked')).toHaveCount(0);
+    await expect(other.getByLabel(label)).toBeChecked();
+    await other.locator('.checklist-item input[type="checkbox"]').nth(1).check();
+    expect(await local()).toEqual(['atlas:v1:keep-nothing']);
+    await other.close();
+
+    // Switched off, this tab's ticks are kept on the device again.
+    await page.locator('[data-checklist-settings] summary').click();
+    await page.getByLabel(label).uncheck();
+    expect(await local()).toEqual(['atlas:v1:profile', 'atlas:v1:progress:before-travel', `atlas:v1:progress:${slug}`]);
+    await context.close();
+  });
+}
 
 test('a link to an item scrolls to it, opens it and highlights it', async ({ page }) => {
   await page.goto(url);

@@ -84,7 +84,7 @@ test.describe('with JavaScript', () => {
 
   test('in "keep nothing" mode the country is kept for this tab only', async ({ page }) => {
     await page.goto('/ru/help/');
-    await page.evaluate(() => sessionStorage.setItem('atlas:v1:keep-nothing', '1'));
+    await page.evaluate(() => localStorage.setItem('atlas:v1:keep-nothing', '1'));
     await page.locator('[data-choose-country="georgia"]').click();
     expect(await page.evaluate((k) => [localStorage.getItem(k), sessionStorage.getItem(k)], COUNTRY_KEY)).toEqual([null, 'georgia']);
   });

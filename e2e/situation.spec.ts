@@ -193,9 +193,9 @@ test('quick exit with the wipe on erases the answers', async ({ page }) => {
 
 test('"keep nothing" keeps the answers for this tab only', async ({ page }) => {
   await page.goto('/en/situation/');
-  await page.evaluate(() => sessionStorage.setItem('atlas:v1:keep-nothing', '1'));
+  await page.evaluate(() => localStorage.setItem('atlas:v1:keep-nothing', '1'));
   await answer(page, 'en', 'device');
-  expect(await siteKeys(page)).toEqual([]);
+  expect(await siteKeys(page)).toEqual(['atlas:v1:keep-nothing']);
   expect(await page.evaluate(() => sessionStorage.getItem('atlas:v1:profile'))).toBe('v=1&country=kazakhstan&wanted=interstate');
 });
 

@@ -234,7 +234,7 @@ export const en = {
   progressCount: '{done} of {total} done',
   progressLocal: 'Your ticks are stored only on this device, in this browser. Nothing is sent anywhere.',
   progressNoJs: 'Ticks are not saved while JavaScript is off.',
-  keepNothing: 'Keep nothing: forget my ticks when I close this tab',
+  keepNothing: 'Keep nothing on this device: forget my ticks and answers when I close the tab (in every tab)',
   clearProgress: 'Clear my progress',
   progressCleared: 'Your ticks in every checklist were removed from this device. Your settings and the saved offline copy, if any, are still there.',
   singleFile: 'Download as one file',

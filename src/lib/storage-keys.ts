@@ -19,6 +19,15 @@ export const OFFLINE_KEY = `${NAMESPACE}offline`;
 export const OFFLINE_SAVED_KEY = `${NAMESPACE}offline-saved`;
 /** The reader's "My situation" answers, when kept on the device (src/lib/profile.ts). */
 export const PROFILE_KEY = `${NAMESPACE}profile`;
+/** The "Help now" country the reader picked (src/scripts/help-now.ts). */
+export const HELP_COUNTRY_KEY = `${NAMESPACE}help-country`;
+/** The document planner's dates, when the reader ticks "Remember" (src/scripts/planner.ts). */
+export const PLANNER_KEY = `${NAMESPACE}planner`;
+/**
+ * "1" in localStorage: "Keep nothing" is on for this browser, in every tab and after reloading
+ * (src/lib/choice-store.ts). The flag itself is a setting, like the ones above, not a choice.
+ */
+export const KEEP_NOTHING_KEY = `${NAMESPACE}keep-nothing`;
 /** The prefix of checklist ticks (see progressKey in progress.ts). */
 export const PROGRESS_PREFIX = `${NAMESPACE}progress:`;
 /** The hand-off key between the header's search form and the search page (sessionStorage). */

@@ -1,10 +1,11 @@
 /**
- * Checklist enhancement: persists ticks per checklist in this browser (or only for this tab),
- * shows progress, clears the ticks (and only them) on request, copies item links, highlights a
- * linked item and prints.
+ * Checklist enhancement: persists ticks per checklist in this browser (or only in the tab, while
+ * "Keep nothing" is on for the browser), shows progress, clears the ticks (and only them) on
+ * request, copies item links, highlights a linked item and prints.
  */
 import { progressText, readProgress, writeProgress } from '../lib/progress';
-import { clearTicks, NAMESPACE } from '../lib/storage';
+import { clearTicks } from '../lib/storage';
+import { choiceStore, keepNothing, setKeepNothing } from '../lib/choice-store';
 
 const root = document.querySelector<HTMLElement>('[data-checklist]');
 const panel = document.querySelector<HTMLElement>('[data-progress]');
@@ -16,21 +17,9 @@ if (root && panel && settings) {
   const bar = panel.querySelector('progress')!;
   const text = panel.querySelector<HTMLElement>('[data-progress-text]')!;
   const status = panel.querySelector<HTMLElement>('[data-progress-status]')!;
-  const keepNothing = settings.querySelector<HTMLInputElement>('[data-keep-nothing]')!;
-  const EPHEMERAL_KEY = `${NAMESPACE}keep-nothing`;
-
-  // Storage can throw on access (blocked cookies, sandboxed frames): treat that as "no storage".
-  const safe = (get: () => Storage) => {
-    try {
-      return get();
-    } catch {
-      return undefined;
-    }
-  };
-  const local = safe(() => localStorage);
-  const session = safe(() => sessionStorage);
-  const ephemeral = () => session?.getItem(EPHEMERAL_KEY) === '1';
-  const store = () => (ephemeral() ? session : local);
+  const keepNothingBox = settings.querySelector<HTMLInputElement>('[data-keep-nothing]')!;
+  // "Keep nothing" is for the whole browser (src/lib/choice-store.ts): every tab and reload honours it.
+  const store = choiceStore;
 
   let done = readProgress(store(), slug, ids);
 
@@ -40,15 +29,11 @@ if (root && panel && settings) {
     text.textContent = progressText(text.dataset.count ?? '', done.size, ids.length);
   };
 
-  keepNothing.checked = ephemeral();
-  keepNothing.addEventListener('change', () => {
-    if (keepNothing.checked) {
-      session?.setItem(EPHEMERAL_KEY, '1');
-      writeProgress(local, slug, new Set());
-    } else {
-      session?.removeItem(EPHEMERAL_KEY);
-      writeProgress(session, slug, new Set());
-    }
+  keepNothingBox.checked = keepNothing();
+  keepNothingBox.addEventListener('change', () => {
+    // Every checklist's ticks (and the other choices) move, not only this one's; then this
+    // page's ticks are written where they now belong.
+    setKeepNothing(keepNothingBox.checked);
     writeProgress(store(), slug, done);
   });
 

@@ -8,12 +8,11 @@
  * the reader without a #fragment, and a country page hands its country over through this tab's
  * storage (site.ts), because the browser's history would keep "#country-kazakhstan" (#14).
  */
-import { HELP_COUNTRY_HANDOFF_KEY, NAMESPACE } from '../lib/storage';
+import { HELP_COUNTRY_HANDOFF_KEY, HELP_COUNTRY_KEY as COUNTRY_KEY } from '../lib/storage';
 import { choiceStore } from '../lib/choice-store';
 import { routeRisk, stopRisk, type RouteCountry } from '../lib/route';
 import { readProfile } from '../lib/profile-store';
 
-const COUNTRY_KEY = `${NAMESPACE}help-country`;
 const root = document.querySelector<HTMLElement>('[data-help-now]');
 if (root) {
   const strings = JSON.parse(root.dataset.strings ?? '{}') as { yourCountry: string; next: string };

@@ -1,13 +1,16 @@
-/** Runs the document planner in the browser. Dates are kept only if the reader asks. */
+/**
+ * Runs the document planner in the browser. Dates are kept only if the reader asks, and then
+ * only in the tab while "Keep nothing" is on (src/lib/choice-store.ts).
+ */
 import { plan, localToday, DOCUMENT_KINDS, type DocumentInput, type PlannerStrings } from '../lib/planner';
 import { countStay, type StayRule, type TripInput } from '../lib/stay';
 import { formatPartialDate } from '../lib/dates';
-import { NAMESPACE } from '../lib/storage';
+import { PLANNER_KEY as KEY } from '../lib/storage';
+import { choiceStore } from '../lib/choice-store';
 import { escapeHtml as e } from '../lib/html';
 
 const form = document.querySelector<HTMLFormElement>('[data-planner]');
 const output = document.querySelector<HTMLElement>('[data-plan-output]');
-const KEY = `${NAMESPACE}planner`;
 
 if (form && output) {
   const s = JSON.parse(form.dataset.strings ?? '{}') as PlannerStrings;
@@ -40,9 +43,20 @@ if (form && output) {
     return `${title}<p data-stay-used="${result.used}" data-stay-over="${result.over}"${result.over ? ' class="notice"' : ''}>${lines.map(e).join(' ')}</p>`;
   };
 
+  // From both stores: the dates may have been kept before "Keep nothing" was switched either way.
+  const forget = () => {
+    for (const get of [() => localStorage, () => sessionStorage]) {
+      try {
+        get().removeItem(KEY);
+      } catch {
+        /* blocked storage holds nothing */
+      }
+    }
+  };
+
   const restore = () => {
     try {
-      const saved = JSON.parse(localStorage.getItem(KEY) ?? 'null');
+      const saved = JSON.parse(choiceStore()?.getItem(KEY) ?? 'null');
       if (!saved || typeof saved !== 'object') return;
       for (const name of [...DOCUMENT_KINDS, 'country']) {
         const input = field(name);
@@ -85,8 +99,8 @@ if (form && output) {
     try {
       if (data.get('remember')) {
         const saved = Object.fromEntries([...DOCUMENT_KINDS, 'country'].map((k) => [k, String(data.get(k) ?? '')]));
-        localStorage.setItem(KEY, JSON.stringify({ ...saved, trips: trips().filter((t) => t.entry || t.exit) }));
-      } else localStorage.removeItem(KEY);
+        choiceStore()?.setItem(KEY, JSON.stringify({ ...saved, trips: trips().filter((t) => t.entry || t.exit) }));
+      } else forget();
     } catch {
       /* storage refused: the plan still shows */
     }
@@ -96,11 +110,7 @@ if (form && output) {
   const remember = form.elements.namedItem('remember') as HTMLInputElement;
   remember.addEventListener('change', () => {
     if (remember.checked) return;
-    try {
-      localStorage.removeItem(KEY);
-    } catch {
-      /* nothing stored */
-    }
+    forget();
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -111,11 +121,7 @@ if (form && output) {
     form.reset();
     showStay();
     output.innerHTML = '';
-    try {
-      localStorage.removeItem(KEY);
-    } catch {
-      /* nothing stored */
-    }
+    forget();
   });
   restore();
   showStay();
