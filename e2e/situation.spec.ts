@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
+import { readFileSync } from 'node:fs';
 
 // "My situation" (issue #17): a profile kept on the device or only in the address, the
 // "For your situation" block, marked checklists, plans, and the static pages that need no script.
@@ -202,7 +203,7 @@ test('"keep nothing" keeps the answers for this tab only', async ({ page }) => {
 for (const lang of ['en', 'ru'] as const) {
   test(`${lang}: a plan link opens its items, reports unknown ids, shares ticks with the checklists`, async ({ page }) => {
     await page.goto(`/${lang}/plan/#items=before-travel/check-wanted-status,nope/gone,documents/apply-for-asylum&country=kazakhstan`);
-    await expect(page.locator('[data-plan] li:visible')).toHaveCount(2);
+    await expect(page.locator('[data-plan] li[data-ref]:visible')).toHaveCount(2);
     await expect(page.locator('[data-plan-notes]')).toContainText(T[lang].unknownNote);
     await expect(page.locator('[data-plan-country] a')).toHaveText(T[lang].axe);
     await page.locator('li[data-ref="documents/apply-for-asylum"] input').check();
@@ -212,6 +213,79 @@ for (const lang of ['en', 'ru'] as const) {
     await expect(page.locator('input[data-check="apply-for-asylum"]')).toBeChecked();
   });
 }
+
+// #17: a plan made from answers that name a country brings that country's own steps; its
+// single-file copy has each item's why and how and the sources, as a checklist's copy does.
+for (const [lang, names] of [
+  [
+    'en',
+    { country: 'Your country: Kazakhstan', wanted: 'If you are wanted in Russia', living: 'If you live here', asylum: 'Claiming asylum here', why: 'Why:' },
+  ],
+  [
+    'ru',
+    {
+      country: 'Ваша страна: Казахстан',
+      wanted: 'Если вас разыскивает Россия',
+      living: 'Если вы здесь живёте',
+      asylum: 'Как просить убежища здесь',
+      why: 'Зачем:',
+    },
+  ],
+] as const) {
+  test(`${lang}: a plan from answers has the country's steps for the situation, and its single file keeps each item's why and how`, async ({ page }) => {
+    await page.clock.setFixedTime(TODAY);
+    // What the checklist says about one of the plan's items.
+    await page.goto(`/${lang}/checklists/documents/`);
+    const item = page.locator('[data-item="apply-for-asylum"]');
+    const firstHow = (await item.locator('details > ol > li').first().textContent())!.trim();
+    const cite = (await item.locator('details sup a').first().getAttribute('href'))!;
+    const source = (await page.locator(`${cite} a.external`).first().getAttribute('href'))!;
+
+    await page.goto(`/${lang}/plan/`);
+    await expect(page.locator('[data-plan-country-steps]')).toBeHidden();
+    await page.evaluate(() => localStorage.setItem('atlas:v1:profile', 'v=1&country=kazakhstan&wanted=interstate'));
+    await page.reload();
+    const steps = page.locator('[data-plan-country-steps]');
+    await expect(steps.getByRole('heading', { level: 2, name: names.country })).toBeVisible();
+    await expect(steps.getByRole('heading', { level: 3, name: names.asylum })).toBeVisible();
+    await expect(steps.getByRole('heading', { level: 3, name: names.wanted })).toBeVisible();
+    await expect(steps.getByRole('heading', { level: 3, name: names.living })).toBeVisible();
+    await expect(steps.locator('[data-situation="emergency"] li').first()).toContainText(/\(.+\)/);
+    expect(await axeViolations(page)).toEqual([]);
+
+    const downloading = page.waitForEvent('download');
+    await page.locator('[data-plan-download]').click();
+    const file = readFileSync((await (await downloading).path())!, 'utf8');
+    const plain = (html: string) =>
+      html
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&');
+    const shown = await page.locator('[data-plan] li[data-ref]:visible').count();
+    expect(file.split(`<strong>${names.why}</strong>`).length - 1).toBe(shown);
+    expect(plain(file)).toContain(firstHow);
+    expect(plain(file)).toContain(names.country);
+    expect(plain(file)).toContain(names.asylum);
+    expect(plain(file)).toContain(` ${source}</li>`);
+    expect(file).not.toMatch(/<script|\s(src|href)=/i);
+  });
+}
+
+test("answers without a wanted listing bring the country's steps for them, not the emergency steps", async ({ page }) => {
+  await page.goto('/en/plan/');
+  await page.evaluate(() => localStorage.setItem('atlas:v1:profile', 'v=1&country=georgia&helping=yes'));
+  await page.reload();
+  const steps = page.locator('[data-plan-country-steps]');
+  await expect(steps.getByRole('heading', { level: 2, name: 'Your country: Georgia' })).toBeVisible();
+  await expect(steps.getByRole('heading', { name: 'If you live here' })).toBeVisible();
+  await expect(steps.getByRole('heading', { name: 'If you help others' })).toBeVisible();
+  await expect(steps.getByRole('heading', { name: 'If you are wanted in Russia' })).toHaveCount(0);
+  await expect(steps.locator('[data-situation="emergency"]')).toHaveCount(0);
+  // A plan sent by link names the items itself: no country steps are added to it.
+  await page.goto('/en/');
+  await page.goto('/en/plan/#items=documents/apply-for-asylum&country=kazakhstan');
+  await expect(page.locator('[data-plan-country-steps]')).toBeHidden();
+});
 
 // The situation and plan pages as built are checked with axe by the whole-site crawl (accessibility.spec.ts).
 
@@ -224,7 +298,7 @@ test('a helper makes a plan link from any checklists', async ({ page }) => {
     /\/en\/plan\/#items=if-detained\/say-you-seek-asylum,for-helpers\/get-informed-consent&country=kyrgyzstan$/,
   );
   await page.getByRole('link', { name: 'My plan' }).last().click();
-  await expect(page.locator('[data-plan] li:visible')).toHaveCount(2);
+  await expect(page.locator('[data-plan] li[data-ref]:visible')).toHaveCount(2);
 });
 
 test.describe('JavaScript off', () => {

@@ -122,6 +122,9 @@ export const profileEn = {
     unknown: 'Not found in this guide (the link may be cut off or mistyped): {count}. The rest of the plan is below.',
     items: { one: 'item', other: 'items' },
     countryFor: 'For: {country}',
+    /** A plan made from answers that name a country: that country's own steps. */
+    countryTitle: 'Your country: {country}',
+    emergencyMore: 'All emergency steps and contacts for this country',
     makeTitle: 'Make a plan to send',
     makeIntro:
       'For helpers: tick items in any checklist below, choose a country if you want, and copy the link. The items travel in the link itself, by their permanent ids: nothing is stored anywhere.',

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { singleFileChecklist } from './single-file';
+import { singleFileChecklist, singleFilePlan } from './single-file';
 import { groupByPriority } from './checklist-view';
 
 const items = [
@@ -63,4 +63,46 @@ test('a copy built without the real site address names no address and has no QR 
   });
   assert.doesNotMatch(html, /class="qr"|<svg|https?:/);
   assert.match(html, /Version of 25 November 2026<\/p>/);
+});
+
+test('the single-file plan gives each item its why, how and checklist, the country steps and the sources, self-contained', () => {
+  const html = singleFilePlan({
+    lang: 'en',
+    siteName: 'Atlas',
+    title: 'My plan',
+    notes: ['For: Kazakhstan'],
+    groups: [
+      { heading: 'Essential', items: [{ id: 'documents--a', action: 'Act <now>', why: 'Because & so', how: ['One', 'Two'], checklistTitle: 'Documents' }] },
+    ],
+    country: { heading: 'Your country: Kazakhstan', sections: [{ heading: 'If you are wanted', lines: ['Claim asylum (UNHCR, 2019)'] }] },
+    whyLabel: 'Why',
+    howLabel: 'How',
+    sourcesLabel: 'Sources',
+    sources: ['UNHCR. Asylum. 2019. https://example.org/a'],
+  });
+  assert.doesNotMatch(html, /<(script|link|img|iframe)\b/i);
+  assert.doesNotMatch(html, /\s(src|href)=/i);
+  assert.match(html, /Act &lt;now&gt;/);
+  assert.match(html, /<strong>Why:<\/strong> Because &amp; so/);
+  assert.match(html, /<ol><li>One<\/li><li>Two<\/li><\/ol>/);
+  assert.match(html, /<p class="meta">Documents<\/p>/);
+  assert.match(html, /<h2>Your country: Kazakhstan<\/h2><h3>If you are wanted<\/h3><ul class="steps"><li>Claim asylum \(UNHCR, 2019\)<\/li>/);
+  assert.match(html, /<li>UNHCR\. Asylum\. 2019\. https:\/\/example\.org\/a<\/li>/);
+  assert.match(html, /<p class="meta">For: Kazakhstan<\/p>/);
+});
+
+test('an item whose checklist could not be read keeps its action, without empty why and how', () => {
+  const html = singleFilePlan({
+    lang: 'en',
+    siteName: 'Atlas',
+    title: 'My plan',
+    notes: [],
+    groups: [{ heading: 'Essential', items: [{ id: 'x', action: 'Act', why: '', how: [], checklistTitle: 'Documents' }] }],
+    whyLabel: 'Why',
+    howLabel: 'How',
+    sourcesLabel: 'Sources',
+    sources: [],
+  });
+  assert.match(html, /Act<\/label>/);
+  assert.doesNotMatch(html, /Why:|How:|<h2>Sources/);
 });
