@@ -137,6 +137,61 @@ for (const lang of ['en', 'ru'] as const) {
   });
 }
 
+// Answers kept only in the address reach every page, not only the ones "My situation" links to.
+for (const [lang, helpNow] of [
+  ['en', 'Help now'],
+  ['ru', 'Помощь сейчас'],
+] as const) {
+  test(`${lang}: answers kept only in the address follow every link of the site, keep each link's anchor, and quick exit leaves none behind`, async ({
+    page,
+  }) => {
+    await page.route(/wikipedia\.org/, (route) => route.fulfill({ body: '<title>Wikipedia</title>' }));
+    await page.clock.setFixedTime(TODAY);
+    await answer(page, lang, 'link');
+    const answers = '#profile&v=1&country=kazakhstan&wanted=interstate';
+    const inAddress = (rest = '') => new RegExp(`${answers.replace(/[&#]/g, (c) => `\\${c}`)}${rest}$`);
+    // The script that carries the answers loads just after each page (profile-carry.ts).
+    const ready = () => expect(page.locator('html[data-carry-answers]')).toBeAttached();
+    // The site's own navigation (folded under "Menu" on a phone), not a link the situation page made.
+    await ready();
+    await page.locator('details:has(.site-nav) > summary').click();
+    await page.locator('.site-nav a[href$="/checklists/"]').first().click();
+    await expect(page).toHaveURL(inAddress());
+    await ready();
+    await page.locator('main a[href$="/checklists/before-travel/"]').first().click();
+    await expect(page.locator('[data-item="check-wanted-status"]')).toHaveClass(/is-for-you/);
+    // Help now opens at the country in the answers.
+    await ready();
+    await page.locator('.site-tools').getByRole('link', { name: helpNow }).click();
+    await expect(page.locator('[data-help-country]:visible')).toHaveCount(1);
+    await expect(page.locator('[data-help-country="kazakhstan"]')).toBeVisible();
+    await expect(page).toHaveURL(inAddress());
+    // A link with an anchor of its own keeps it after the answers: the checklist item is shown and highlighted.
+    await ready();
+    const step = page.locator('section:has(> h2#detained) a[href*="/checklists/"][href*="#"]').first();
+    const id = (await step.getAttribute('href'))!.split('#')[1]!;
+    await step.click();
+    await expect(page).toHaveURL(inAddress(`&at=${id}`));
+    await expect(page.locator(`[data-item="${id}"]`)).toHaveClass(/is-highlighted/);
+    await expect(page.locator(`[data-item="${id}"]`)).toBeInViewport();
+    // A jump within the page moves there and puts the answers back in the address.
+    await ready();
+    await page.locator('a[href="#sources"]').first().click();
+    await expect(page).toHaveURL(inAddress('&at=sources'));
+    // A link copied to send to someone carries no answers.
+    expect(await page.locator('.site-nav a[href$="/checklists/"]').first().getAttribute('href')).not.toContain('profile');
+    expect(await siteKeys(page)).toEqual([]);
+    // Quick exit: Back leads to no page of the site, with or without the answers.
+    await page
+      .getByRole('link', { name: lang === 'en' ? 'Quick exit' : 'Быстрый выход' })
+      .first()
+      .click();
+    await page.waitForURL(/wikipedia/);
+    await page.goBack();
+    expect(page.url()).not.toContain('profile');
+  });
+}
+
 test('no profile: no block, and the profile script is not even downloaded', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));

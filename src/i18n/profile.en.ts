@@ -48,7 +48,7 @@ export const profileEn = {
   where: 'Keep my answers',
   whereDevice: 'On this device (in this browser; only for this tab if you chose “Keep nothing”)',
   whereLink:
-    'Only in this page’s address, after the # sign: it is never sent to a server, but stays in your browser history. Bookmark it or keep it to yourself.',
+    'Only in this page’s address, after the # sign, and carried on by the site’s links while JavaScript is on: it is never sent to a server, but stays in your browser history. Bookmark it or keep it to yourself.',
   save: 'Show what applies to me',
   stored: 'What is kept',
   storedNothing: 'Nothing is kept: no answers are stored on this device.',

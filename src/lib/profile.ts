@@ -9,6 +9,7 @@
  */
 import { PROFILE_KEY } from './storage';
 import { PLANNER_LEAD_MONTHS } from './policy';
+import { withoutAnchor } from './fragment';
 
 /** Where the profile is kept when the reader chooses this device (localStorage, or sessionStorage in "keep nothing" mode). */
 export { PROFILE_KEY };
@@ -150,7 +151,8 @@ export function profileFragment(profile: Profile): string {
 /** The profile in an address's fragment (`location.hash`), if it carries one. */
 export function profileFromFragment(hash: string, countries: readonly string[]): Profile | undefined {
   const prefix = `#${PROFILE_FRAGMENT}&`;
-  return hash.startsWith(prefix) ? parseProfile(hash.slice(prefix.length), countries) : undefined;
+  // A link's own anchor may ride at the end (src/lib/fragment.ts): it is not an answer.
+  return hash.startsWith(prefix) ? parseProfile(withoutAnchor(hash).slice(prefix.length), countries) : undefined;
 }
 
 /**

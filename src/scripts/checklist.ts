@@ -6,6 +6,7 @@
 import { progressText, readProgress, writeProgress } from '../lib/progress';
 import { clearTicks } from '../lib/storage';
 import { choiceStore, keepNothing, setKeepNothing } from '../lib/choice-store';
+import { fragmentAnchor } from '../lib/fragment';
 
 const root = document.querySelector<HTMLElement>('[data-checklist]');
 const panel = document.querySelector<HTMLElement>('[data-progress]');
@@ -74,12 +75,8 @@ if (root && panel && settings) {
 
   // A deep link (#item-id) opens and highlights its item; the browser already scrolled to it.
   const highlight = () => {
-    let id = '';
-    try {
-      id = decodeURIComponent(location.hash.slice(1));
-    } catch {
-      return; // a malformed hash names no item
-    }
+    // "#item", or "#profile&…&at=item" when answers kept in the address came along (profile-carry.ts).
+    const id = fragmentAnchor(location.hash);
     root.querySelectorAll('.is-highlighted').forEach((el) => el.classList.remove('is-highlighted'));
     if (!id || !ids.includes(id)) return;
     const item = root.querySelector<HTMLElement>(`[data-item="${CSS.escape(id)}"]`);

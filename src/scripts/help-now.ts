@@ -12,6 +12,7 @@ import { HELP_COUNTRY_HANDOFF_KEY, HELP_COUNTRY_KEY as COUNTRY_KEY } from '../li
 import { choiceStore } from '../lib/choice-store';
 import { routeRisk, stopRisk, type RouteCountry } from '../lib/route';
 import { readProfile } from '../lib/profile-store';
+import { PROFILE_HASH, fragmentAnchor, withoutAnchor } from '../lib/fragment';
 
 const root = document.querySelector<HTMLElement>('[data-help-now]');
 if (root) {
@@ -74,9 +75,11 @@ if (root) {
     }
   };
   // A shared link to one country's steps (#country-kazakhstan) shows that country, whatever is saved.
+  // With answers in the address, the link's anchor came after them (profile-carry.ts).
   const fromHash = () => {
-    const slug = decode(location.hash).replace(/^#country-/, '');
-    return location.hash.startsWith('#country-') && known.has(slug) ? slug : undefined;
+    const id = fragmentAnchor(location.hash);
+    const slug = id.replace(/^country-/, '');
+    return id.startsWith('country-') && known.has(slug) ? slug : undefined;
   };
   // Moves to a part of this page without putting its name in the address.
   const goTo = (id: string) => {
@@ -101,8 +104,9 @@ if (root) {
   show(start ?? profileCountry, true, !start && profileCountry !== undefined);
   if (arrived) goTo(`country-${arrived}`);
   // An address that came with a fragment (a shared link, a page without JavaScript) loses it here,
-  // unless it carries the reader's answers, which are kept nowhere else.
-  if (location.hash && !location.hash.startsWith('#profile&')) history.replaceState(history.state, '', location.pathname + location.search);
+  // except the reader's answers, which are kept nowhere else.
+  if (location.hash)
+    history.replaceState(history.state, '', location.pathname + location.search + (location.hash.startsWith(PROFILE_HASH) ? withoutAnchor(location.hash) : ''));
   document.addEventListener(
     'click',
     (event) => {

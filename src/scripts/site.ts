@@ -13,6 +13,7 @@ import './search-handoff';
 import offlineUrl from 'lazy-url:./offline';
 import storageUrl from 'lazy-url:../lib/storage';
 import forYouUrl from 'lazy-url:./for-you';
+import carryUrl from 'lazy-url:./profile-carry';
 
 const base = document.querySelector<HTMLMetaElement>('meta[name="atlas-base"]')?.content ?? '/';
 // One offline copy per language: the worker at /<lang>/sw.js precaches that language's pages.
@@ -80,7 +81,8 @@ document.addEventListener('click', (event) => {
   if (country) {
     try {
       sessionStorage.setItem(HELP_COUNTRY_HANDOFF_KEY, country);
-      url.hash = '';
+      // Answers carried in the address (profile-carry.ts) stay; the country's anchor goes.
+      url.hash = url.hash.replace(/^#(?!profile&).*|&at=.*$/, '');
     } catch {
       /* storage blocked: the address keeps the country, as without JavaScript */
     }
@@ -110,6 +112,8 @@ if (document.querySelector('[data-for-you],[data-for-you-list],[data-for-you-mat
   }
   if (stored || location.hash.startsWith('#profile&')) void import(/* @vite-ignore */ forYouUrl);
 }
+// Answers kept only in the address follow the reader to every page of the site (profile-carry.ts says why that is sound).
+if (location.hash.startsWith('#profile&')) void import(/* @vite-ignore */ carryUrl);
 
 // A worker that is not the site's own (planted during a takeover) goes, on every page load.
 void recallForeignWorkers(base);

@@ -8,6 +8,8 @@ import { addressWithoutProfile, forgetProfile, keepOnDevice, readProfile, type K
 import { localToday } from '../lib/planner';
 import { profileStrings } from '../i18n/profile';
 import { escapeHtml as e } from '../lib/html';
+// Answers the reader keeps only in the address go with every link of the site from now on.
+import './profile-carry';
 
 const form = document.querySelector<HTMLFormElement>('[data-profile-form]');
 const panel = document.querySelector<HTMLElement>('[data-profile-stored]');
