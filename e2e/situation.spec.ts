@@ -398,6 +398,23 @@ test("the risk table frames the reader's countries and threats; the planner star
   await expect(page.getByLabel('Russian international passport expires on')).toHaveValue('2027-01-15');
   await expect(page.getByLabel('Country you are in')).toHaveValue('kyrgyzstan');
   await expect(page.getByText('Filled in from your answers on “My situation”.')).toBeVisible();
+  await page.goto('/ru/tools/documents/');
+  await expect(page.locator('#doc-passport')).toHaveValue('2027-01-15');
+  await expect(page.getByText('Заполнено по вашим ответам на странице «Моя ситуация».')).toBeVisible();
+  // Answers kept only in the address fill it in just the same.
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('/en/');
+  await page.goto('/en/tools/documents/#profile&v=1&permit=2027-03-01');
+  await expect(page.locator('#doc-residence')).toHaveValue('2027-03-01');
+});
+
+test.describe('planner without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('answers in the address change nothing: the page gives the rules to apply by hand', async ({ page }) => {
+    await page.goto('/ru/tools/documents/#profile&v=1&passport=2027-01-15');
+    await expect(page.locator('[data-planner]')).toBeHidden();
+    await expect(page.locator('[data-no-js-note="planner"]')).toBeVisible();
+  });
 });
 
 test.describe('plan without JavaScript', () => {
