@@ -264,6 +264,14 @@ for (const lang of ['en', 'ru'] as const) {
     await page.locator('li[data-ref="documents/apply-for-asylum"] input').check();
     expect(await page.evaluate(() => localStorage.getItem('atlas:v1:progress:documents'))).toBe('{"v":1,"done":["apply-for-asylum"]}');
     expect(await axeViolations(page)).toEqual([]);
+    // "Skip to content" is a jump, not a new plan: the page stays as it is. A new plan link does make a new plan.
+    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+    await page.locator('.skip-link').focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main$/);
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    await page.evaluate(() => (location.hash = 'items=documents/apply-for-asylum'));
+    await expect(page.locator('[data-plan] li[data-ref]:visible')).toHaveCount(1);
     await page.goto(`/${lang}/checklists/documents/`);
     await expect(page.locator('input[data-check="apply-for-asylum"]')).toBeChecked();
   });

@@ -2,7 +2,7 @@
  * Build-time helpers for the situation and plan pages: checklist items named by `checklist/item`
  * resolved to their entries, with a maintainer-readable error when one does not exist.
  */
-import { findEntry, site, splitId } from '../data/site';
+import { findEntry, splitId } from '../data/site';
 import { splitRef } from '../data/situation-topics';
 import type { Lang } from '../i18n';
 import type { Priority } from './priority';
@@ -33,25 +33,4 @@ export async function resolveItems(refs: readonly string[], lang: Lang, where: s
     }),
   );
   return resolved.filter((item) => item !== undefined);
-}
-
-/**
- * Every country slug of a language, comma-separated: the profile scripts accept only these.
- * Once per language and build: every country page carries the list.
- */
-const slugLists = new Map<Lang, Promise<string>>();
-export function countrySlugList(lang: Lang): Promise<string> {
-  if (!slugLists.has(lang)) {
-    slugLists.set(
-      lang,
-      site().then(({ countries }) =>
-        countries
-          .filter((c) => c.id.startsWith(`${lang}/`))
-          .map((c) => splitId(c.id).slug)
-          .sort()
-          .join(','),
-      ),
-    );
-  }
-  return slugLists.get(lang)!;
 }

@@ -15,12 +15,15 @@ import { singleFileName } from '../lib/checklist-view';
 import { singleFilePlan } from '../lib/single-file';
 import { TOPIC_ITEMS } from '../data/situation-topics';
 import { profileStrings } from '../i18n/profile';
+import { isLang } from '../i18n/langs';
+import { PROFILE_HASH, withoutAnchor } from '../lib/fragment';
+import { COUNTRIES } from 'virtual:atlas/countries';
 
 const root = document.querySelector<HTMLElement>('[data-plan]');
 if (root) {
   const lang = root.dataset.plan!;
   const s = profileStrings(lang);
-  const countries = root.dataset.countries!.split(',');
+  const countries = isLang(lang) ? COUNTRIES[lang] : [];
   const notes = document.querySelector<HTMLElement>('[data-plan-notes]')!;
   const lis = [...root.querySelectorAll<HTMLLIElement>('li[data-ref]')];
   const refOf = (li: HTMLElement) => li.dataset.ref!;
@@ -284,7 +287,12 @@ if (root) {
     update();
     maker.hidden = false;
   }
-  // A new plan link opened on this page (the maker's "open", or an edited address) starts afresh.
-  window.addEventListener('hashchange', () => location.reload());
+  // A new plan link or new answers opened on this page (the maker's "open", an edited address)
+  // start afresh; a jump to an anchor ("skip to content", the contents) is not a new plan.
+  const madeFrom = (hash: string) => (hash.startsWith('#items=') ? hash : hash.startsWith(PROFILE_HASH) ? withoutAnchor(hash) : '');
+  window.addEventListener('hashchange', (event) => {
+    const now = madeFrom(location.hash);
+    if (now && now !== madeFrom(new URL(event.oldURL).hash)) location.reload();
+  });
   document.querySelector<HTMLElement>('[data-no-js-note="plan"]')?.setAttribute('hidden', '');
 }

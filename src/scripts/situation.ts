@@ -8,14 +8,17 @@ import { addressWithoutProfile, forgetProfile, keepOnDevice, readProfile, type K
 import { localToday } from '../lib/planner';
 import { profileStrings } from '../i18n/profile';
 import { escapeHtml as e } from '../lib/html';
+import { isLang } from '../i18n/langs';
+import { COUNTRIES } from 'virtual:atlas/countries';
 // Answers the reader keeps only in the address go with every link of the site from now on.
 import './profile-carry';
 
 const form = document.querySelector<HTMLFormElement>('[data-profile-form]');
 const panel = document.querySelector<HTMLElement>('[data-profile-stored]');
 if (form && panel) {
-  const s = profileStrings(document.documentElement.lang);
-  const countries = form.dataset.countries!.split(',');
+  const lang = document.documentElement.lang;
+  const s = profileStrings(lang);
+  const countries = isLang(lang) ? COUNTRIES[lang] : [];
   const status = panel.querySelector<HTMLElement>('[data-profile-status]')!;
   const value = panel.querySelector<HTMLElement>('[data-profile-value]')!;
   const applies = panel.querySelector<HTMLElement>('[data-profile-applies]')!;
