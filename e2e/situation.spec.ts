@@ -192,6 +192,21 @@ for (const [lang, helpNow] of [
   });
 }
 
+test('a tap before the script that carries the answers has arrived waits for it, and the answers go along', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(/profile-carry/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const answers = '#profile&v=1&country=kazakhstan&wanted=interstate';
+  // The site script has run at DOMContentLoaded; the carrier is still on its way.
+  await page.goto(`/en/checklists/${answers}`, { waitUntil: 'domcontentloaded' });
+  await page.locator('main a[href$="/checklists/before-travel/"]').first().click();
+  release();
+  await expect(page).toHaveURL(new RegExp(`/checklists/before-travel/${answers.replace(/[&#]/g, (c) => `\\${c}`)}$`));
+});
+
 test('no profile: no block, and the profile script is not even downloaded', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));

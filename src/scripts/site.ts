@@ -60,6 +60,9 @@ if (exitLink) {
 // one of its pages. The site's own navigation stands in for Back. Links with a modifier key or a
 // target, downloads, and handlers that already took the event are left alone. The setting is
 // read at each navigation, so switching it applies at once.
+// Answers kept only in the address follow the reader to every page of the site (profile-carry.ts says why that is sound).
+let carried = false;
+const carrying = location.hash.startsWith('#profile&') ? import(/* @vite-ignore */ carryUrl).finally(() => (carried = true)) : undefined;
 const ownUrl = (href: string) => {
   try {
     const url = new URL(href, location.href);
@@ -74,6 +77,12 @@ document.addEventListener('click', (event) => {
     return;
   const url = link.target || link.hasAttribute('download') ? undefined : ownUrl(link.href);
   if (!url) return;
+  // A tap before the answers' carrier has arrived waits for it, then goes as if tapped again.
+  if (carrying && !carried) {
+    event.preventDefault();
+    void carrying.finally(() => link.click());
+    return;
+  }
   const normal = setting(HISTORY_KEY) === 'normal';
   // A country page's "Help now" link hands its country over through this tab's storage, not as
   // "#country-…" in the address, which the browser's history would keep (help-now.ts takes it).
@@ -112,8 +121,6 @@ if (document.querySelector('[data-for-you],[data-for-you-list],[data-for-you-mat
   }
   if (stored || location.hash.startsWith('#profile&')) void import(/* @vite-ignore */ forYouUrl);
 }
-// Answers kept only in the address follow the reader to every page of the site (profile-carry.ts says why that is sound).
-if (location.hash.startsWith('#profile&')) void import(/* @vite-ignore */ carryUrl);
 
 // A worker that is not the site's own (planted during a takeover) goes, on every page load.
 void recallForeignWorkers(base);
