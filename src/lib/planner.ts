@@ -4,6 +4,7 @@
  * and every comparison happens on UTC midnights so that time zones cannot shift a day.
  */
 import type { UiStrings } from '../i18n/en';
+import type { Lang } from '../i18n/langs';
 import { addMonths, daysBetween } from './dates';
 import { PLANNER_LEAD_MONTHS, PLANNER_SOON_DAYS } from './policy';
 
@@ -76,4 +77,4 @@ export function plan(inputs: readonly DocumentInput[], today: Date): Plan {
 }
 
 /** The planner page's strings as the browser script reads them from `data-strings` (tools/documents.astro). */
-export type PlannerStrings = UiStrings['planner'] & { locale: string; countryBase: string };
+export type PlannerStrings = UiStrings['planner'] & { lang: Lang; locale: string; countryBase: string };

@@ -69,3 +69,14 @@ test('impossible rows are named, half-filled rows are ignored', () => {
     0,
   );
 });
+
+test('a stay rule names its days in the form the number needs, in Russian too', async () => {
+  const { stayRuleWords } = await import('./stay');
+  const { ui } = await import('../i18n');
+  const ru = ui('ru').planner;
+  assert.deepEqual(stayRuleWords('ru', ru, { days: 90, window: 180 }), { days: '90 дней', ofDays: '90 дней', window: 180, windowDays: '180 дней' });
+  // 21 takes "one" in Russian: «21 день», but «из 21 дня»; 30 and 60 take "many".
+  assert.deepEqual(stayRuleWords('ru', ru, { days: 21, window: 61 }), { days: '21 день', ofDays: '21 дня', window: 61, windowDays: '61 день' });
+  assert.equal(stayRuleWords('ru', ru, { days: 3, window: 30 }).days, '3 дня');
+  assert.deepEqual(stayRuleWords('en', ui('en').planner, { days: 1, window: 30 }), { days: '1 day', ofDays: '1 day', window: 30, windowDays: '30 days' });
+});

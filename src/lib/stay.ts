@@ -6,11 +6,26 @@
  */
 import { addDays, daysBetween } from './dates';
 import { parseDay } from './planner';
+import { countOf, type PluralForms } from '../i18n';
+import type { Lang } from '../i18n/langs';
 
 /** A country's rule: at most `days` days in any `window` consecutive days (src/lib/policy.ts). */
 export interface StayRule {
   days: number;
   window: number;
+}
+
+/**
+ * The values a stay rule's strings take (`planner.stayRule`, `stayUsed`, `stayRuleLine`): the
+ * counts with their noun in the form the number needs ("21 день", "из 21 дня"), the window also bare.
+ */
+export function stayRuleWords(lang: Lang, forms: { days: PluralForms; ofDays: PluralForms }, rule: StayRule) {
+  return {
+    days: countOf(lang, rule.days, forms.days),
+    ofDays: countOf(lang, rule.days, forms.ofDays),
+    window: rule.window,
+    windowDays: countOf(lang, rule.window, forms.days),
+  };
 }
 
 /** One stay as typed: YYYY-MM-DD dates; an empty exit means "still there". */

@@ -3,7 +3,7 @@
  * only in the tab while "Keep nothing" is on (src/lib/choice-store.ts).
  */
 import { plan, localToday, DOCUMENT_KINDS, type DocumentInput, type PlannerStrings } from '../lib/planner';
-import { countStay, type StayRule, type TripInput } from '../lib/stay';
+import { countStay, stayRuleWords, type StayRule, type TripInput } from '../lib/stay';
 import { formatPartialDate } from '../lib/dates';
 import { PLANNER_KEY as KEY } from '../lib/storage';
 import { choiceStore } from '../lib/choice-store';
@@ -27,7 +27,7 @@ if (form && output) {
     if (!stay) return;
     const rule = stayRules[(form.elements.namedItem('country') as HTMLSelectElement).value];
     stay.hidden = !rule;
-    if (rule) stay.querySelector('[data-stay-rule]')!.textContent = fill(s.stayRule, { country: rule.title, days: rule.days, window: rule.window });
+    if (rule) stay.querySelector('[data-stay-rule]')!.textContent = fill(s.stayRule, { country: rule.title, ...stayRuleWords(s.lang, s, rule) });
   };
   const stayHtml = (country: string) => {
     const rule = stayRules[country];
@@ -36,7 +36,7 @@ if (form && output) {
     if (!trips().some((t) => t.entry)) return '';
     const title = `<h2>${e(fill(s.stayResultTitle, { country: rule.title }))}</h2>`;
     if (!result.ok) return `${title}<p class="notice" data-stay-error>${e(fill(s.stayErrors[result.error], { n: result.trip + 1 }))}</p>`;
-    const lines = [fill(s.stayUsed, { used: result.used, days: rule.days, window: rule.window })];
+    const lines = [fill(s.stayUsed, { used: result.used, ...stayRuleWords(s.lang, s, rule) })];
     if (result.over) lines.push(s.stayOver);
     else if (!result.lastDay) lines.push(s.stayNoneLeft);
     else lines.push(fill(result.inCountry ? s.stayLastDay : s.stayEnterToday, { date: day(result.lastDay) }));
