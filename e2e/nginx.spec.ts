@@ -3,9 +3,11 @@
  * root and certificate swapped, e2e/support/nginx.ts), and Chromium reads the site through it.
  */
 import { test, expect, type APIResponse } from '@playwright/test';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { get as httpsGet } from 'node:https';
 import { join } from 'node:path';
 import { csp, SECURITY_HEADERS, IMMUTABLE, CLEAR_SITE_DATA } from '../src/lib/csp';
+import { serverCompresses } from '../src/lib/compression';
 import { findChromium } from '../scripts/chromium.mjs';
 import { DIST } from './support/dist';
 import { startNginx, type RunningNginx } from './support/nginx';
@@ -73,6 +75,41 @@ test('every kind of file gets its own type, the security headers and its caching
   expect(bare.status()).toBe(301);
   expect(bare.headers()['location']).toBe('/en/countries/');
   expectSecurityHeaders(bare, 'redirect');
+});
+
+/** The body as nginx sends it to a browser that accepts gzip: its length on the wire, and its encoding. */
+function wire(url: string): Promise<{ bytes: number; encoding: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    const req = httpsGet(url, { rejectUnauthorized: false, headers: { 'accept-encoding': 'gzip, deflate, br' } }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      res.on('end', () => resolve({ bytes, encoding: res.headers['content-encoding'] }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+  });
+}
+
+test('saving for offline use downloads from nginx the size the reader was shown (issue 18)', async () => {
+  // Every file the English worker precaches, the worker, and Workbox's runtime it imports.
+  const worker = readFileSync(join(DIST, 'en/sw.js'), 'utf8');
+  const paths = [
+    ...[...worker.matchAll(/"url":"(\/[^"]+)"/g)].map((m) => m[1]!),
+    '/en/sw.js',
+    ...readdirSync(join(DIST, workbox)).map((f) => `/${workbox}/${f}`),
+  ];
+  let download = 0;
+  for (const path of paths) {
+    const { bytes, encoding } = await wire(nginx.https + path);
+    expect(encoding, path).toBe(serverCompresses(path) ? 'gzip' : undefined);
+    download += bytes;
+  }
+  const announced = JSON.parse(readFileSync(join(DIST, 'en/offline-size.json'), 'utf8'));
+  expect(announced.files).toBe(paths.length);
+  // nginx shrinks zlib's window and hash for small files, so its bytes may differ from the build's
+  // count by a few bytes a file; a page's worth (0.5 %) is the most this may add up to.
+  expect(Math.abs(download - announced.download) / announced.download).toBeLessThan(0.005);
+  expect(download).toBeLessThan(announced.stored / 1.5);
 });
 
 test('plain HTTP sends the reader to HTTPS, at the same address', async ({ request }) => {

@@ -84,18 +84,22 @@ const stored = (page: Page) =>
 
 test.describe('saving for offline use is the reader’s choice', () => {
   test('nothing is saved before the reader agrees; the offer says what, how much and who could see it', async ({ page, context }) => {
-    await context.route('**/en/offline-size.json', (route) => route.fulfill({ json: { bytes: 2_306_867, files: 131 } }));
+    await context.route('**/en/offline-size.json', (route) => route.fulfill({ json: { download: 1_153_434, stored: 2_306_867, files: 131 } }));
     await context.route('**/ru/offline-size.json', (route) => route.fulfill({ status: 404 }));
     await page.goto('/en/');
     await page.goto('/en/countries/kazakhstan/');
     const offer = page.locator('[data-offline-offer]');
-    await expect(offer).toContainText('Every page in English and the search would be saved in this browser (about 2.2 MB, 131 files).');
+    await expect(offer).toContainText(
+      'The country, threat and checklist pages in English and the search would be saved in this browser (about 1.1 MB to download, 2.2 MB on this device); other pages are kept once you open them.',
+    );
     await expect(offer).toContainText('Anyone who checks the site data in this browser could see it.');
     await expect(offer).toContainText('remove it at any time with the button at the bottom of every page');
     await page.waitForTimeout(1000); // time enough for a worker to register and start caching
     expect(await stored(page)).toEqual({ workers: [], caches: [] });
     await page.goto('/ru/');
-    await expect(page.locator('[data-offline-offer]')).toContainText('все страницы на русском и поиск. Любой');
+    await expect(page.locator('[data-offline-offer]')).toContainText(
+      'все страницы стран, угроз и чек-листов на русском и поиск; остальные страницы — когда вы их откроете. Любой',
+    );
   });
 
   test('a "Do not save" is remembered: no offer again and nothing saved', async ({ page }) => {

@@ -21,6 +21,7 @@ import { LANGS } from './lib/content-files.mjs';
 import { compareWithStarlight, STARLIGHT_VERSION } from './bench-starlight.mjs';
 import { syntheticCorpus } from './lib/synthetic-corpus.mjs';
 import { COUNTRY_PAGE_BUDGET_BYTES, OFFLINE_BUDGET_BYTES } from '../src/lib/policy.ts';
+import { servedBytes } from '../src/lib/compression.ts';
 
 const PAGE_TYPES = {
   home: 'ru/',
@@ -92,10 +93,11 @@ const offlinePart = (path) =>
 const OFFLINE_PARTS = ['country pages', 'threat and checklist pages', 'search index', 'shell and worker'];
 
 /**
- * What saving one language for offline use downloads, as the build wrote it for the consent text
- * (raw bytes, what the device stores; the budget counts these), and gzip-compressed, about what
- * crosses the network from a host that compresses (deploy/nginx.conf does), with the raw bytes by
- * part. Prints a table and returns the languages over `budget` (bytes, src/lib/policy.ts).
+ * What saving one language for offline use downloads, as the build wrote it for the consent text:
+ * the bytes over the network as the site's server compresses them (src/lib/compression.ts, the
+ * settings deploy/nginx.conf is generated with; the budget counts these), and the bytes the browser
+ * stores, with both by part. Prints a table and returns the languages over `budget` (bytes,
+ * src/lib/policy.ts).
  * @param {string} dist
  * @param {number} budget
  */
@@ -104,25 +106,32 @@ function offlineFigures(dist, budget) {
   const rows = [];
   const over = [];
   for (const lang of LANGS) {
-    const { bytes, files } = JSON.parse(readFileSync(join(dist, lang, 'offline-size.json'), 'utf8'));
+    const { download, stored, files } = JSON.parse(readFileSync(join(dist, lang, 'offline-size.json'), 'utf8'));
     const worker = readFileSync(join(dist, lang, 'sw.js'), 'utf8');
     const urls = [...worker.matchAll(/"url":"\/([^"]+)"/g)].map((m) => decodeURIComponent(m[1] ?? ''));
-    /** @type {Map<string, number>} */
-    const parts = new Map(OFFLINE_PARTS.map((p) => [p, 0]));
-    let gzip = gzipSync(worker).length;
+    /** @type {Map<string, [download: number, stored: number]>} */
+    const parts = new Map(OFFLINE_PARTS.map((p) => [p, [0, 0]]));
     for (const url of urls) {
       const data = readFileSync(join(dist, url));
-      gzip += gzipSync(data).length;
-      const part = offlinePart(url);
-      parts.set(part, (parts.get(part) ?? 0) + data.length);
+      const part = parts.get(offlinePart(url)) ?? [0, 0];
+      part[0] += servedBytes(url, data);
+      part[1] += data.length;
     }
     // The worker and Workbox's runtime count as shell: the rest of what offline-size.json counts.
-    const listed = [...parts.values()].reduce((a, b) => a + b, 0);
-    parts.set('shell and worker', (parts.get('shell and worker') ?? 0) + bytes - listed);
-    rows.push([lang, files, mib(bytes), mib(gzip), ...OFFLINE_PARTS.map((p) => mib(parts.get(p) ?? 0)), mib(dirSize(join(dist, lang)))]);
-    if (bytes > budget) over.push(`${lang} ${mib(bytes)} MiB`);
+    const listed = [...parts.values()].reduce((a, b) => [a[0] + b[0], a[1] + b[1]], [0, 0]);
+    const shell = parts.get('shell and worker') ?? [0, 0];
+    parts.set('shell and worker', [shell[0] + download - listed[0], shell[1] + stored - listed[1]]);
+    rows.push([
+      lang,
+      files,
+      mib(download),
+      mib(stored),
+      ...OFFLINE_PARTS.map((p) => `${mib(parts.get(p)?.[0] ?? 0)}/${mib(parts.get(p)?.[1] ?? 0)}`),
+      mib(dirSize(join(dist, lang))),
+    ]);
+    if (download > budget) over.push(`${lang} ${mib(download)} MiB`);
   }
-  table(['lang', 'files', 'MiB raw', 'MiB gzip', ...OFFLINE_PARTS, 'whole language'], rows);
+  table(['lang', 'files', 'MiB downloaded', 'MiB stored', ...OFFLINE_PARTS, 'whole language'], rows);
   return over;
 }
 
@@ -133,7 +142,7 @@ function offlineFigures(dist, budget) {
  * @param {string} what the content that was built
  */
 function checkOffline(dist, budget, what) {
-  console.log(`\nSaving for offline use, ${what}, per language (budget ${mib(budget)} MiB raw; parts in MiB raw):`);
+  console.log(`\nSaving for offline use, ${what}, per language (budget ${mib(budget)} MiB downloaded; parts in MiB downloaded/stored):`);
   const over = offlineFigures(dist, budget);
   if (over.length) {
     console.error(

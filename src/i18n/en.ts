@@ -249,8 +249,9 @@ export const en = {
   countryFeed: 'Follow this country (RSS)',
   offline: {
     offer:
-      'Save this guide on this device, so that it opens without internet? Every page in English and the search would be saved in this browser{size}. Anyone who checks the site data in this browser could see it. You can remove it at any time with the button at the bottom of every page.',
-    size: ' (about {mb} MB, {files} files)',
+      'Save this guide on this device, so that it opens without internet? The country, threat and checklist pages in English and the search would be saved in this browser{size}; other pages are kept once you open them. Anyone who checks the site data in this browser could see it. You can remove it at any time with the button at the bottom of every page.',
+    /** What saving downloads from the site's server, and what the browser then keeps (offline-size.json). */
+    size: ' (about {download} MB to download, {stored} MB on this device)',
     save: 'Save for offline use',
     decline: 'Do not save',
     saving: 'Saving for offline use…',

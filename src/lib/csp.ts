@@ -3,12 +3,14 @@
  * use them, and a unit test (csp.test.ts) keeps them in step:
  * - each page's <meta> tag (SecurityMeta.astro), which works on any host;
  * - dist/_headers, written by the build for Netlify and Cloudflare Pages (src/integrations/host-headers.ts);
- * - the generated blocks of deploy/nginx.conf (`npm run deploy:headers` rewrites them).
+ * - the generated blocks of deploy/nginx.conf (`npm run deploy:headers` rewrites them; its compression
+ *   lines come from src/lib/compression.ts).
  *
  * Only this origin, no inline code. WebAssembly only where search runs: Pagefind compiles its
  * engine on the search page and in its own worker, nowhere else.
  */
 import { LANGS } from '../i18n/langs';
+import { nginxCompression } from './compression';
 
 /** The directives every page gets. */
 const BASE_DIRECTIVES = [
@@ -190,6 +192,7 @@ export function nginxHeaders(): string {
 const BLOCKS = [
   { begin: '# BEGIN generated from src/lib/csp.ts', end: '# END generated\n', body: nginxMaps, indent: '' },
   { begin: '    # BEGIN generated headers', end: '    # END generated headers\n', body: nginxHeaders, indent: '    ' },
+  { begin: '    # BEGIN generated compression', end: '    # END generated compression\n', body: nginxCompression, indent: '    ' },
 ];
 
 /** deploy/nginx.conf with its generated blocks rewritten from the definitions above. */

@@ -42,8 +42,10 @@ export const STEPS_PER_SITUATION = { min: 3, max: 5 } as const;
 
 /**
  * The most one language's offline copy may download when a reader saves it (issue 18): the shell,
- * the search index and the country, threat and checklist pages. `npm run bench` reports the
- * figures against these, for the real site and for the synthetic corpus of 500 countries.
+ * the search index and the country, threat and checklist pages, in bytes over the network as the
+ * site's own server compresses them (src/lib/compression.ts), the figure the reader is shown
+ * before saving. `npm run bench` reports it, and the bytes stored, against these, for the real
+ * site and for the synthetic corpus of 500 countries.
  */
 export const OFFLINE_BUDGET_BYTES = { site: 3 * 1024 * 1024, at500Countries: 6 * 1024 * 1024 } as const;
 

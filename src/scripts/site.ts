@@ -157,16 +157,16 @@ if (offline) {
       .then((reg) => {
         if (reg) return void load(); // a copy saved before the site asked: show it, offer nothing
         part('offer').hidden = part('decline').hidden = false;
-        // The build records the copy's size for this offer; without the file the offer names none.
+        // The build records the copy's size for this offer (what saving downloads from the site's
+        // server, and what the browser then keeps); without the file the offer names none.
         return fetch(`${base}${lang}/offline-size.json`)
           .then((r) => (r.ok ? r.json() : undefined))
-          .then((s?: { bytes?: unknown; files?: unknown }) => {
-            const { bytes, files } = s ?? {};
+          .then((s?: { download?: unknown; stored?: unknown }) => {
+            const { download, stored } = s ?? {};
+            const mb = (bytes: number) => (bytes / 2 ** 20).toLocaleString(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
             const size = part('size');
-            if (typeof bytes === 'number' && typeof files === 'number' && bytes > 0 && files > 0)
-              size.textContent = size.dataset
-                .text!.replace('{mb}', (bytes / 2 ** 20).toLocaleString(lang, { maximumFractionDigits: 1 }))
-                .replace('{files}', files.toLocaleString(lang));
+            if (typeof download === 'number' && typeof stored === 'number' && download > 0 && stored > 0)
+              size.textContent = size.dataset.text!.replace('{download}', mb(download)).replace('{stored}', mb(stored));
           });
       })
       .catch(() => undefined);

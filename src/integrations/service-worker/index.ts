@@ -4,7 +4,9 @@
  * the shell (the language's home, lists, offline and search pages, styles, scripts, icons), the
  * search index, and every country, threat and checklist page. Every other page (sources, pocket
  * cards, updates, guides, tools) is cached when it is read. Beside each worker the build writes
- * <lang>/offline-size.json, {"bytes", "files"}: what saving downloads, for the consent text.
+ * <lang>/offline-size.json, {"download", "stored", "files"}, for the consent text: the bytes saving
+ * downloads from the site's server, compressed as deploy/nginx.conf compresses them
+ * (src/lib/compression.ts; the offline budget counts these), and the bytes the browser then keeps.
  *
  * The worker is a hand-written script (sw.js beside this file); the build only writes the precache
  * list into it. Workbox's generateSW would bundle, transpile and minify a worker on every build,
@@ -13,7 +15,7 @@
 import type { AstroIntegration } from 'astro';
 import { normaliseBase } from '../../lib/urls';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +23,7 @@ import { getManifest } from 'workbox-build';
 import { fillWorkerTemplate } from '../../lib/worker-template';
 import { LANGS } from '../../i18n';
 import { sriOf } from '../../lib/precache';
+import { servedBytes } from '../../lib/compression';
 
 const require = createRequire(import.meta.url);
 const WORKBOX_MODULES = ['sw', 'core', 'precaching', 'routing', 'strategies'];
@@ -55,18 +58,28 @@ const searchPrecache = (distDir: string, lang: string) => [
 ];
 
 /** Workbox's runtime, as plain files of this site: the worker must never load code from elsewhere. */
-async function copyWorkboxRuntime(distDir: string): Promise<{ bytes: number; files: number }> {
+async function copyWorkboxRuntime(distDir: string): Promise<OfflineSize> {
   const out = join(distDir, WORKBOX_DIR);
   await mkdir(out, { recursive: true });
   const sizes = await Promise.all(
     WORKBOX_MODULES.map(async (name) => {
       const file = name === 'sw' ? 'workbox-sw.js' : `workbox-${name}.prod.js`;
       await copyFile(join(dirname(require.resolve(`workbox-${name}/package.json`)), 'build', file), join(out, file));
-      return (await stat(join(out, file))).size;
+      return sizeOf(file, await readFile(join(out, file)));
     }),
   );
-  return { bytes: sizes.reduce((a, b) => a + b, 0), files: sizes.length };
+  return sizes.reduce(add, NOTHING);
 }
+
+/** What saving for offline use costs: bytes downloaded (as the site's server compresses them), bytes stored, files. */
+interface OfflineSize {
+  download: number;
+  stored: number;
+  files: number;
+}
+const NOTHING: OfflineSize = { download: 0, stored: 0, files: 0 };
+const add = (a: OfflineSize, b: OfflineSize): OfflineSize => ({ download: a.download + b.download, stored: a.stored + b.stored, files: a.files + b.files });
+const sizeOf = (path: string, data: Uint8Array): OfflineSize => ({ download: servedBytes(path, data), stored: data.length, files: 1 });
 
 export function serviceWorker(): AstroIntegration {
   let base = '/';
@@ -83,6 +96,7 @@ export function serviceWorker(): AstroIntegration {
         await Promise.all(
           LANGS.map(async (lang) => {
             const started = performance.now();
+            let precached = NOTHING;
             const { manifestEntries, count, size, warnings } = await getManifest({
               globDirectory: distDir,
               globPatterns: [...pagePrecache(lang), ...searchPrecache(distDir, lang), ...SHARED_PRECACHE],
@@ -98,10 +112,11 @@ export function serviceWorker(): AstroIntegration {
               manifestTransforms: [
                 async (entries) => ({
                   manifest: await Promise.all(
-                    entries.map(async (entry) => ({
-                      ...entry,
-                      integrity: sriOf(await readFile(join(distDir, decodeURIComponent(entry.url.slice(base.length))))),
-                    })),
+                    entries.map(async (entry) => {
+                      const data = await readFile(join(distDir, decodeURIComponent(entry.url.slice(base.length))));
+                      precached = add(precached, sizeOf(entry.url, data));
+                      return { ...entry, integrity: sriOf(data) };
+                    }),
                   ),
                   warnings: [],
                 }),
@@ -111,11 +126,11 @@ export function serviceWorker(): AstroIntegration {
             const worker = fillWorkerTemplate(template, { 'self.__WB_MANIFEST': JSON.stringify(manifestEntries) });
             await writeFile(join(distDir, lang, 'sw.js'), worker);
             // What saving downloads: the precache, the worker and Workbox's runtime it imports.
-            const offline = { bytes: size + Buffer.byteLength(worker) + runtime.bytes, files: count + 1 + runtime.files };
+            const offline = [precached, sizeOf('sw.js', Buffer.from(worker)), runtime].reduce(add);
             await writeFile(join(distDir, lang, 'offline-size.json'), `${JSON.stringify(offline)}\n`);
             logger.info(
               `${lang}/sw.js precaches ${count} files, ${(size / 1024).toFixed(0)} KiB in ${Math.round(performance.now() - started)} ms; ` +
-                `saving offline downloads ${offline.files} files, ${(offline.bytes / 1024).toFixed(0)} KiB`,
+                `saving offline downloads ${offline.files} files, ${(offline.download / 1024).toFixed(0)} KiB (${(offline.stored / 1024).toFixed(0)} KiB stored)`,
             );
           }),
         );
