@@ -140,24 +140,36 @@ export type EmergencySteps = Omit<EmergencyData, 'crossings'> & {
   crossings: (Omit<EmergencyData['crossings'][number], 'cases'> & { cases: CrossingCase[] })[];
 };
 
+type EmergencyEntry = Omit<Emergency, 'data'> & { data: EmergencySteps };
+
 /**
  * A country's emergency steps (content/emergency/<country>.yaml), if it has any yet, with each case
  * at a crossing that points to an incident record replaced by the record's date, text and sources.
  */
-export async function emergencyFor(country: string): Promise<(Omit<Emergency, 'data'> & { data: EmergencySteps }) | undefined> {
-  await site(); // runs the integrity rules first (an unknown incident id never gets here)
-  const entry = (await getCollection('emergency')).find((e) => e.id === country);
-  if (!entry) return undefined;
-  const records = await incidentById();
-  const crossings = entry.data.crossings.map((c) => ({
-    ...c,
-    cases: c.cases.map((x): CrossingCase => {
-      if (x.incident === undefined) return x as CrossingCase;
-      const { incident } = records.get(x.incident)!;
-      return { date: incident.date, sources: incident.sources, ...(incident.text as Record<Lang, string>) };
-    }),
-  }));
-  return { ...entry, data: { ...entry.data, crossings } };
+export async function emergencyFor(country: string): Promise<EmergencyEntry | undefined> {
+  return (await allEmergencies()).get(country);
+}
+
+// Resolved once for the build: every pocket card and help page asks (issue #19).
+let emergencyFiles: Promise<Map<string, EmergencyEntry>> | undefined;
+async function allEmergencies(): Promise<Map<string, EmergencyEntry>> {
+  emergencyFiles ??= (async () => {
+    await site(); // runs the integrity rules first (an unknown incident id never gets here)
+    const records = await incidentById();
+    const resolve = (entry: Emergency): EmergencyEntry => {
+      const crossings = entry.data.crossings.map((c) => ({
+        ...c,
+        cases: c.cases.map((x): CrossingCase => {
+          if (x.incident === undefined) return x as CrossingCase;
+          const { incident } = records.get(x.incident)!;
+          return { date: incident.date, sources: incident.sources, ...(incident.text as Record<Lang, string>) };
+        }),
+      }));
+      return { ...entry, data: { ...entry.data, crossings } };
+    };
+    return new Map((await getCollection('emergency')).map((entry) => [entry.id, resolve(entry)]));
+  })();
+  return emergencyFiles;
 }
 
 /**

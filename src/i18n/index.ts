@@ -33,14 +33,24 @@ export function langOfPage(pathname: string, base: string): Lang {
 
 export type { PluralForms };
 
+// One Intl.PluralRules and Intl.NumberFormat per language for the build: creating them on every
+// call cost about 0.6 s of a 1,000-document build (issue #19).
+const NUMBER_RULES = new Map<Lang, { plural: Intl.PluralRules; number: Intl.NumberFormat }>();
+function numberRules(lang: Lang) {
+  let rules = NUMBER_RULES.get(lang);
+  if (!rules) NUMBER_RULES.set(lang, (rules = { plural: new Intl.PluralRules(lang), number: new Intl.NumberFormat(lang) }));
+  return rules;
+}
+
 /**
  * "12 sources" / "12 источников": the noun takes the form Intl.PluralRules picks for the
  * number in this language (the CLDR rules, so 11 and 111 take "many" in Russian, 21 "one").
  */
 export function countOf(lang: Lang, n: number, forms: PluralForms): string {
-  const category = new Intl.PluralRules(lang).select(n);
+  const { plural, number } = numberRules(lang);
+  const category = plural.select(n);
   const form = category === 'one' || category === 'few' || category === 'many' ? forms[category] : undefined;
-  return `${n.toLocaleString(lang)} ${form ?? forms.other}`;
+  return `${number.format(n)} ${form ?? forms.other}`;
 }
 
 /** "(in Spanish)" / «(на испанском)»: the language a source is written in, named in the page's language. */

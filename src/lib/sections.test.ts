@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countryProse, sameTitle, splitSections } from './sections';
+import { countryProse, hasDisagreement, sameTitle, splitSections } from './sections';
 
 test('prose splits at each h2, keeping what comes before the first heading', () => {
   const parts = splitSections('<p>Intro</p><h2 id="a">Who <em>can</em> help</h2><p>A</p><h3>x</h3><h2 id="b">Other</h2><p>B</p>');
@@ -52,4 +52,14 @@ test("a country's lead stays on its page; longer sections and disagreements go t
     noLead.more.map((x) => x.id),
     ['x'],
   );
+});
+
+test('a body has a disagreement section only under its own second-level heading', () => {
+  const heading = 'Where sources disagree';
+  assert.ok(hasDisagreement('Lead.\n\n## Who can help\n\nText.\n\n##  where sources  disagree \n\nThey do.\n', heading));
+  // A smaller heading, a mention in the prose or another section is not that section.
+  assert.ok(!hasDisagreement('### Where sources disagree\n\nText.\n', heading));
+  assert.ok(!hasDisagreement('See "## Where sources disagree" on the evidence page.\n', heading));
+  assert.ok(!hasDisagreement('## Who can help\n\nText.\n', heading));
+  assert.ok(!hasDisagreement('', heading));
 });

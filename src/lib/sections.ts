@@ -36,6 +36,15 @@ export function sameTitle(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
+/**
+ * Whether a body written in Markdown has a "Where sources disagree" section (`heading`, in its
+ * language): the country page then links to it, and the evidence page shows it. Read from the
+ * source text, so a page can decide before it renders the body.
+ */
+export function hasDisagreement(markdown: string, heading: string): boolean {
+  return [...markdown.matchAll(/^##\s+(.+?)\s*$/gm)].some((m) => sameTitle(m[1]!, heading));
+}
+
 /** The headings, in the page's language, that decide where a country's prose goes. */
 export interface CountryHeadings {
   overview: string;
