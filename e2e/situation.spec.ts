@@ -365,6 +365,38 @@ test("answers without a wanted listing bring the country's steps for them, not t
   await expect(page.locator('[data-plan-country-steps]')).toBeHidden();
 });
 
+// My plan says truly where the answers it was made from are kept.
+for (const [lang, kept] of [
+  ['en', 'Assembled from your answers on “My situation”, kept only in this page’s address.'],
+  ['ru', 'Собран по вашим ответам на странице «Моя ситуация», которые хранятся только в адресе этой страницы.'],
+] as const) {
+  test(`${lang}: a plan from answers kept only in the address does not say they are kept on this device`, async ({ page }) => {
+    await page.goto(`/${lang}/plan/#profile&v=1&country=kazakhstan&wanted=interstate`);
+    await expect(page.locator('[data-plan-notes]')).toHaveText(kept);
+    expect(await siteKeys(page)).toEqual([]);
+  });
+}
+
+// Answers that bring no item ("on the military register", "no" to everything) make no plan: the
+// page must not head the whole list of items "Assembled from your answers", as if all were theirs.
+for (const [lang, none, make] of [
+  ['en', 'Your answers on “My situation” do not point to any particular item', 'Make a plan to send'],
+  ['ru', 'Ваши ответы на странице «Моя ситуация» не указывают на отдельные пункты', 'Составить план и отправить'],
+] as const) {
+  test(`${lang}: answers that point to no item say so, and the list below is offered as a plan to make`, async ({ page }) => {
+    await page.goto(`/${lang}/plan/`);
+    await page.evaluate(() => localStorage.setItem('atlas:v1:profile', 'v=1&military=registered&wanted=no'));
+    await page.reload();
+    await expect(page.locator('[data-plan-notes]')).toContainText(none);
+    await expect(page.locator('[data-plan-notes]')).not.toContainText(lang === 'en' ? 'Assembled' : 'Собран');
+    // What the boxes are for is said before them, not after every item of the guide.
+    const heading = page.getByRole('heading', { level: 2, name: make });
+    await expect(heading).toBeVisible();
+    const firstItem = page.locator('[data-plan] li[data-ref]').first();
+    expect((await heading.boundingBox())!.y).toBeLessThan((await firstItem.boundingBox())!.y);
+  });
+}
+
 // The situation and plan pages as built are checked with axe by the whole-site crawl (accessibility.spec.ts).
 
 test('a helper makes a plan link from any checklists', async ({ page }) => {

@@ -115,6 +115,10 @@ export const profileEn = {
     title: 'My plan',
     summary: 'The checklist items that apply to you, from every checklist, most urgent first, with the same ticks, print and copy as a checklist.',
     fromProfile: 'Assembled from your answers on “My situation”, kept on this device.',
+    fromProfileLink: 'Assembled from your answers on “My situation”, kept only in this page’s address.',
+    /** Answers that bring no item and name no country: there is nothing to assemble. */
+    fromProfileNone:
+      'Your answers on “My situation” do not point to any particular item, so there is no plan to assemble. The checklists are for everyone: start with their “Essential” items.',
     fromLink: 'This plan came with the link you opened. Nothing about it is stored on a server.',
     none: 'No plan yet. Answer the questions on “My situation”, or open a plan link someone sent you.',
     needsJs: 'Plans need JavaScript, which is off. The pages for each situation list the same items.',

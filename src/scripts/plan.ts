@@ -81,7 +81,9 @@ if (root) {
         country: here && countries.includes(here) ? here : undefined,
         from: 'profile',
       };
-      note(s.plan.fromProfile);
+      // Answers that bring no item and name no country (only "on the military register", "no" to
+      // everything) assemble nothing: the page says so rather than head every item "assembled from your answers".
+      note(plan.items.length || plan.country ? s.plan[kept.kept === 'link' ? 'fromProfileLink' : 'fromProfile'] : s.plan.fromProfileNone);
     }
   }
 
@@ -286,6 +288,7 @@ if (root) {
     });
     update();
     maker.hidden = false;
+    document.querySelector<HTMLElement>('[data-plan-maker-intro]')!.hidden = false;
   }
   // A new plan link or new answers opened on this page (the maker's "open", an edited address)
   // start afresh; a jump to an anchor ("skip to content", the contents) is not a new plan.
