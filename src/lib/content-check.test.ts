@@ -8,13 +8,24 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { load as parseYaml } from 'js-yaml';
 import { collections } from '../content.config';
 import { LANGS } from '../i18n';
 import { filesBelow } from './files';
 import { formatProblems, type PublishedIds } from './integrity';
 import { contentProblems, type DataCollections, type LoadedEntry, type PageCollections } from './content-check';
 import { BROKEN_CONTENT, FIXTURE, brokenCopy } from '../../e2e/fixtures/broken-content';
+
+/**
+ * A file's front matter and body, split as Astro splits them (@astrojs/internal-helpers, frontmatterRE)
+ * and parsed by the YAML parser Astro uses for front matter and for YAML data files alike: js-yaml, a
+ * declared dependency at Astro's own version, so the test needs no package Astro keeps internal.
+ */
+function parseFrontmatter(text: string): { frontmatter: unknown; content: string } {
+  const match = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/.exec(text);
+  if (!match) return { frontmatter: {}, content: text };
+  return { frontmatter: parseYaml(match[1]!) ?? {}, content: text.replace(`---${match[1]}---`, '') };
+}
 
 /**
  * What the build reports for a content folder: the files the schemas refuse (the build stops there,
