@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { watchRequests } from './support/settled';
 
 test.describe('languages', () => {
   for (const [lang, heading] of [
@@ -68,6 +69,7 @@ test('key pages load without console errors', async ({ page }) => {
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
+  const requests = watchRequests(page);
   for (const path of [
     '/en/',
     '/ru/',
@@ -79,7 +81,7 @@ test('key pages load without console errors', async ({ page }) => {
     '/ru/tools/documents/',
   ]) {
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
+    await requests.settled();
   }
   expect(errors).toEqual([]);
 });

@@ -7,6 +7,7 @@ import { unzipSync } from 'fflate';
 import { DIST } from './support/dist';
 import { StaticServer } from '../scripts/lib/static-server';
 import { saveForOffline } from './support/offline';
+import { watchRequests } from './support/settled';
 import { bundleFileName, bundleFolder } from '../src/lib/bundles';
 
 for (const [lang, unvisited, query, expected] of [
@@ -86,6 +87,7 @@ test.describe('saving for offline use is the reader’s choice', () => {
   test('nothing is saved before the reader agrees; the offer says what, how much and who could see it', async ({ page, context }) => {
     await context.route('**/en/offline-size.json', (route) => route.fulfill({ json: { download: 1_153_434, stored: 2_306_867, files: 131 } }));
     await context.route('**/ru/offline-size.json', (route) => route.fulfill({ status: 404 }));
+    const requests = watchRequests(page);
     await page.goto('/en/');
     await page.goto('/en/countries/kazakhstan/');
     const offer = page.locator('[data-offline-offer]');
@@ -94,7 +96,8 @@ test.describe('saving for offline use is the reader’s choice', () => {
     );
     await expect(offer).toContainText('Anyone who checks the site data in this browser could see it.');
     await expect(offer).toContainText('remove it at any time with the button at the bottom of every page');
-    await page.waitForTimeout(1000); // time enough for a worker to register and start caching
+    // Everything the page starts on its own has run and been answered: a worker it registered would be listed now.
+    await requests.settled();
     expect(await stored(page)).toEqual({ workers: [], caches: [] });
     await page.goto('/ru/');
     await expect(page.locator('[data-offline-offer]')).toContainText(
@@ -103,16 +106,18 @@ test.describe('saving for offline use is the reader’s choice', () => {
   });
 
   test('a "Do not save" is remembered: no offer again and nothing saved', async ({ page }) => {
+    const requests = watchRequests(page);
     await page.goto('/en/');
     await page.getByRole('button', { name: 'Do not save' }).click();
     await page.goto('/en/threats/');
     await expect(page.locator('[data-offline-offer]')).toBeHidden();
     await expect(page.locator('[data-offline-status]')).toHaveText('Not saved for offline use.');
-    await page.waitForTimeout(1000);
+    await requests.settled();
     expect(await stored(page)).toEqual({ workers: [], caches: [] });
   });
 
   test('after "Remove everything this site stored" nothing is saved again until the reader asks', async ({ page }) => {
+    const requests = watchRequests(page);
     await saveForOffline(page, '/en/');
     expect((await stored(page)).workers).toEqual(['/en/']);
     await page.getByRole('button', { name: 'Remove everything this site stored' }).click();
@@ -122,8 +127,10 @@ test.describe('saving for offline use is the reader’s choice', () => {
     // bring the copy back (Workbox repairs a missing precached file from the network).
     await page.evaluate(() => Promise.all(['/en/search/', '/en/countries/armenia/'].map((u) => fetch(u).then((r) => r.text()))));
     expect(await stored(page)).toEqual({ workers: [], caches: [] });
-    for (const path of ['/en/countries/georgia/', '/en/checklists/', '/en/']) await page.goto(path);
-    await page.waitForTimeout(1000);
+    for (const path of ['/en/countries/georgia/', '/en/checklists/', '/en/']) {
+      await page.goto(path);
+      await requests.settled();
+    }
     expect(await stored(page)).toEqual({ workers: [], caches: [] });
     await saveForOffline(page);
     expect((await stored(page)).workers).toEqual(['/en/']);

@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { watchRequests } from './support/settled';
 
 const RESULTS = '.search-results > li';
 
@@ -224,10 +225,11 @@ test('the search page loads the search engine only once the reader starts a sear
   page.on('request', (r) => {
     if (r.url().includes('/pagefind/')) engine.push(r.url());
   });
+  const requests = watchRequests(page);
   await page.goto('/ru/search/');
   const box = page.getByRole('searchbox', { name: 'Поиск по справочнику' });
   await expect(box).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await requests.settled();
   expect(engine, 'nothing of Pagefind loads before the reader uses the search box').toEqual([]);
   await box.click();
   await page.keyboard.type('Армения');

@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
+import { watchRequests } from './support/settled';
 import { readFileSync } from 'node:fs';
 
 // "My situation" (issue #17): a profile kept on the device or only in the address, the
@@ -210,9 +211,10 @@ test('a tap before the script that carries the answers has arrived waits for it,
 test('no profile: no block, and the profile script is not even downloaded', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+  const requests = watchRequests(page);
   await page.goto('/en/countries/kazakhstan/');
   await expect(page.locator('#for-you')).toBeHidden();
-  await page.waitForLoadState('networkidle');
+  await requests.settled();
   const before = [...scripts];
   expect(before.some((u) => u.includes('for-you'))).toBe(false);
   await page.evaluate(() => localStorage.setItem('atlas:v1:profile', 'v=1&wanted=interpol'));

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { DIST } from './support/dist';
 import { StaticServer } from '../scripts/lib/static-server';
+import { watchRequests } from './support/settled';
 
 let root: string;
 let server: StaticServer;
@@ -87,12 +88,14 @@ test('the kill switch removes an installed offline copy at the next page view; d
   cpSync(join(process.cwd(), 'deploy/kill-switch/sw.js'), sw);
   const navigations: string[] = [];
   page.on('framenavigated', (f) => f === page.mainFrame() && navigations.push(f.url()));
+  const requests = watchRequests(page);
   await page.goto(`${base}en/countries/georgia/`);
   await expect.poll(() => atlasCaches(page), { timeout: 15_000 }).toEqual([]);
   await expect.poll(() => workers(page), { timeout: 15_000 }).toEqual([]);
   // The page the old worker served was reloaded from the network, and only once: the site's own
   // script registering the (now self-destroying) worker again must not start a reload loop.
-  await page.waitForTimeout(2000);
+  await expect.poll(() => navigations.length, { message: 'the kill switch reloads the page' }).toBeGreaterThanOrEqual(2);
+  await requests.settled();
   expect(navigations.length).toBeLessThanOrEqual(3);
   await context.setOffline(true);
   expect(await page.goto(`${base}en/countries/kyrgyzstan/`).catch(() => null)).toBeNull();
