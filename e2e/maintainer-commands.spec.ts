@@ -4,14 +4,12 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSite } from './support/build';
 
 const FIXTURE = join(process.cwd(), 'e2e/fixtures/stale-content');
 const run = (script: string, args: string[], dir: string, env: Record<string, string> = {}) =>
   spawnSync('node', [script, ...args], { env: { ...process.env, ATLAS_CONTENT_DIR: dir, ...env }, encoding: 'utf8' });
 
-test('a scaffolded country has both languages and is refused until its TODOs are replaced', () => {
-  test.setTimeout(120_000);
+test('a scaffolded country has both languages, with TODO markers where the facts go', () => {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-scaffold-'));
   try {
     cpSync(FIXTURE, dir, { recursive: true });
@@ -21,10 +19,8 @@ test('a scaffolded country has both languages and is refused until its TODOs are
     expect(readFileSync(join(dir, 'incidents/moldova.yaml'), 'utf8')).toMatch(/^incidents: \[\]$/m);
     expect(run('scripts/new-content.mjs', ['country', 'moldova'], dir).status).not.toBe(0);
     expect(run('scripts/new-content.mjs', ['country', 'Not A Slug'], dir).stderr).toContain('is not a valid slug');
-    const build = buildSite({ ATLAS_CONTENT_DIR: dir }, join(dir, 'out'));
-    expect(build.status).not.toBe(0);
-    expect(build.output).toMatch(/countries\/(en|ru)\/moldova\.mdx/);
-    expect(build.output).toContain('front matter: still contains TODO markers from the scaffold in title, summary');
+    // That the build's validation refuses the scaffold, naming both files, is tested without a build
+    // in src/lib/content-check.test.ts; e2e/content-errors.spec.ts shows such messages reach a real build.
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -6,6 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
@@ -84,3 +85,23 @@ for (const c of BROKEN_CONTENT) {
     }
   });
 }
+
+test('a country made by `npm run new country` is refused in both languages until its TODO markers are replaced', () => {
+  const dir = brokenCopy((copy) => {
+    const made = spawnSync(process.execPath, ['scripts/new-content.mjs', 'country', 'moldova'], {
+      env: { ...process.env, ATLAS_CONTENT_DIR: copy },
+      encoding: 'utf8',
+    });
+    assert.equal(made.status, 0, made.stderr);
+  });
+  try {
+    const report = contentReport(dir);
+    for (const lang of LANGS)
+      assert.match(
+        report,
+        new RegExp(`content/countries/${lang}/moldova\\.mdx\\n  front matter: still contains TODO markers from the scaffold in title, summary`),
+      );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
