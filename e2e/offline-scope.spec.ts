@@ -35,7 +35,8 @@ test('saving English fetches its shell, index and section pages only, and exactl
     for (const slug of slugs(section, 'en')) expect(pages, `${section}/${slug}`).toContain(`/en/${section}/${slug}/index.html`);
   }
   expect(pages).toContain('/en/offline/index.html');
-  expect(pages.filter((p) => /\/(sources|card)\/|\/(updates|about|methodology|safety|tools|matrix|clear|help|verify)\//.test(p))).toEqual([]);
+  expect(pages).toContain('/en/help/index.html');
+  expect(pages.filter((p) => /\/(sources|card)\/|\/(updates|about|methodology|safety|tools|matrix|clear|verify)\//.test(p))).toEqual([]);
   expect(fetched.some((p) => p.startsWith('/ru/'))).toBe(false);
 
   // The announced figures: the precache plus the worker and Workbox's runtime it imports, as the
@@ -50,6 +51,24 @@ test('saving English fetches its shell, index and section pages only, and exactl
     stored: files.reduce((sum, path) => sum + data(path).length, 0),
     files: files.length,
   });
+});
+
+// Issue #16: "Help now" is the page a reader in trouble opens, often with no connection; a reader
+// who saved the guide must not meet the "use it offline" notice there because they never read it.
+test('offline, "Help now" in the header of a saved copy opens the flow, never read before', async ({ page, context }) => {
+  await page.goto('/ru/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.register('/ru/sw.js', { scope: '/ru/' });
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await context.setOffline(true);
+  await page.goto('/ru/countries/kazakhstan/');
+  await page.locator('.site-tools').getByRole('link', { name: 'Помощь сейчас' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Помощь сейчас');
+  await page.getByRole('link', { name: 'Меня задерживают или допрашивают прямо сейчас' }).click();
+  await page.locator('[data-choose-country="kazakhstan"]').click();
+  await expect(page.locator('[data-help-country="kazakhstan"]')).toBeVisible();
 });
 
 test('a page not saved up front is kept once read, and explains offline before that', async ({ page, context }) => {

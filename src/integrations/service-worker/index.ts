@@ -1,7 +1,7 @@
 /**
  * Writes one service worker per language, after the Pagefind index exists. Saving the guide for
  * offline use precaches what a reader in trouble needs whatever the size of the site (issue 18):
- * the shell (the language's home, lists, offline and search pages, styles, scripts, icons), the
+ * the shell (the language's home, lists, offline, search and "Help now" pages, styles, scripts, icons), the
  * search index, and every country, threat and checklist page. Every other page (sources, pocket
  * cards, updates, guides, tools) is cached when it is read. Beside each worker the build writes
  * <lang>/offline-size.json, {"download", "stored", "files"}, for the consent text: the bytes saving
@@ -35,12 +35,14 @@ const SHARED_PRECACHE = ['_astro/**/*.{js,css}', 'icon.svg', 'icons/*.png'];
 const SECTIONS = '{countries,threats,checklists}';
 
 /**
- * The language's shell and the pages saved up front: lists and pages of the three sections. Few
+ * The language's shell and the pages saved up front: lists and pages of the three sections, and
+ * "Help now" (issue #16), which every page's header links to and a reader in trouble opens first,
+ * often without a connection and without having read it before. Few
  * patterns, each matching something in any build (Workbox fails on a pattern that matches nothing,
  * and test or benchmark content may have no offline page).
  */
 const pagePrecache = (lang: string) => [
-  `${lang}/{index.html,manifest.webmanifest,offline/index.html,search/index.html}`,
+  `${lang}/{index.html,manifest.webmanifest,offline/index.html,search/index.html,help/index.html}`,
   `${lang}/${SECTIONS}/{index.html,*/index.html}`,
 ];
 /**
