@@ -1,6 +1,7 @@
 /**
  * Tests that need their own builds: the stale-review notice (fixture content reviewed in 2020),
- * a safe update from one deployed version to the next, and a mirror under a sub-path.
+ * a safe update from one deployed version to the next, and a mirror under a sub-path with its real
+ * address (printed checklists and pocket cards carry it, with its QR code).
  */
 import { test, expect } from '@playwright/test';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, rmSync } from 'node:fs';
@@ -12,6 +13,8 @@ import { builtPages } from './support/dist';
 import { brokenLinks } from './support/links';
 import { saveForOffline } from './support/offline';
 import { singleFileName } from '../src/lib/checklist-view';
+import { slugs } from './support/dist';
+import { ONE_A6_PAGE, printCard } from './support/print';
 
 const FIXTURE = join(process.cwd(), 'e2e/fixtures/stale-content');
 
@@ -124,6 +127,54 @@ test('a build with its real site address prints a checklist with that address an
   const copy = readFileSync(join(mirror.outDir, 'en/checklists/fixture-list', singleFileName('fixture-list', 'en')), 'utf8');
   expect(copy).toContain(address);
   expect(copy).toContain('class="qr"');
+});
+
+test('every country’s pocket card, with the QR code and address a build with the real address adds, prints on one A6 page with text of at least 9 pt', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  // The QR code and address exactly as the card component renders them with a real site address,
+  // from this mirror build: the last item of the card's bottom row (PocketCard.astro). Every real
+  // country's card (the test build, which has no real address, so no code) gets it in that place,
+  // with its own address under this mirror, which is longer than the address at the site's root.
+  // That is the one difference a build with the real address makes to a card; the test build's
+  // stylesheets already style the code (the card component imports it). A second whole-site build
+  // only for this took a minute of the suite.
+  const server = new StaticServer(mirror.outDir, '/mirror/atlas/');
+  const base = await server.listen();
+  let qr: string;
+  try {
+    await page.goto(`${base}en/countries/testland/card/`);
+    const figure = page.locator('.pocket-card .pocket-bottom > figure.qr:last-child');
+    await expect(figure.locator('figcaption')).toHaveText('https://mirror.example.org/mirror/atlas/en/countries/testland/');
+    qr = await figure.evaluate((f) => f.outerHTML);
+    // The plain card names nothing of the site, even in a build that knows its address.
+    await page.goto(`${base}en/countries/testland/card/plain/`);
+    await expect(page.locator('.pocket-card')).toHaveCount(1);
+    await expect(page.locator('.pocket-card .qr')).toHaveCount(0);
+  } finally {
+    await server.close();
+  }
+  await page.setViewportSize({ width: 360, height: 800 });
+  for (const lang of ['en', 'ru']) {
+    for (const slug of slugs('countries', lang)) {
+      await page.goto(`/${lang}/countries/${slug}/card/`);
+      const address = `https://mirror.example.org/mirror/atlas/${lang}/countries/${slug}/`;
+      await page.locator('.pocket-card .pocket-bottom').evaluate(
+        (row, [html, text]) => {
+          row.insertAdjacentHTML('beforeend', html!);
+          row.querySelector('figure.qr > figcaption')!.textContent = text!;
+          row.querySelector('figure.qr > [role="img"]')!.setAttribute('aria-label', text!);
+        },
+        [qr, address],
+      );
+      // The code's own (scoped) styles apply here as on the mirror: its address breaks anywhere.
+      await expect(page.locator('.pocket-card figure.qr > figcaption'), slug).toHaveCSS('word-break', 'break-all');
+      const printed = await printCard(page);
+      expect(printed.smallestPt, slug).toBeGreaterThanOrEqual(9);
+      expect({ pages: printed.pages, sizesMm: printed.sizesMm }, `${lang}/${slug}`).toEqual(ONE_A6_PAGE);
+    }
+  }
 });
 
 test("on an origin shared with another app, a page removes a planted worker under its base and leaves the other app's alone", async ({ page }) => {
