@@ -23,6 +23,7 @@ const site = process.env.ATLAS_SITE || PRIMARY_SITE;
 const siteError = publishSiteError(process.env.ATLAS_SITE);
 if (siteError) throw new Error(siteError);
 const base = normaliseBase(process.env.ATLAS_BASE);
+const kiwix = kiwixArchives();
 
 export default defineConfig({
   site,
@@ -36,8 +37,9 @@ export default defineConfig({
   // No code highlighting: Shiki's inline styles would need 'unsafe-inline' in the CSP.
   markdown: { syntaxHighlight: false },
   // Order matters: the service worker precaches the search index Pagefind has just written,
-  // and the offline bundles contain both. The Kiwix archives come last, from the same pages.
-  integrations: [mdx(), pagefindIndex(), serviceWorker(), offlineBundles(), hostHeadersFile(), kiwixArchives()],
+  // and the offline bundles contain both. The Kiwix archives need only the pages: they are written
+  // while the worker and the zips are made (kiwix.ts says why).
+  integrations: [mdx(), pagefindIndex(), kiwix.start, serviceWorker(), offlineBundles(), hostHeadersFile(), kiwix.done],
   // Every script and style is a file of this site: no inline code, so the Content-Security-Policy
   // (src/lib/csp.ts, a <meta> on every page, dist/_headers and deploy/nginx.conf) needs no hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -14,7 +14,7 @@ import { dataRecords, type DataRecord } from '../lib/open-data';
 
 // Pages load their entries from here and name them by id: one import for both.
 export { splitId };
-import { REFERENCE_LANG, type Lang } from '../i18n';
+import { REFERENCE_LANG, textOrder, type Lang } from '../i18n';
 import { readFileSync } from 'node:fs';
 import { CONTENT_DIR } from '../lib/content-dir';
 
@@ -104,7 +104,7 @@ function listOf<K extends keyof SiteData>(kind: K, lang: Lang, order?: (a: SiteD
 }
 
 export const countries = (lang: Lang): Promise<Country[]> =>
-  listOf('countries', lang, (a, b) => compareRisk(a.data.risk.level, b.data.risk.level) || a.data.title.localeCompare(b.data.title, lang));
+  listOf('countries', lang, (a, b) => compareRisk(a.data.risk.level, b.data.risk.level) || textOrder(lang)(a.data.title, b.data.title));
 export const threats = (lang: Lang): Promise<Threat[]> => listOf('threats', lang, (a, b) => a.data.order - b.data.order);
 export const checklists = (lang: Lang): Promise<Checklist[]> => listOf('checklists', lang, (a, b) => a.data.order - b.data.order);
 export const updates = (lang: Lang): Promise<Update[]> => listOf('updates', lang, (a, b) => b.data.date.getTime() - a.data.date.getTime());
@@ -127,7 +127,7 @@ export async function helpFor(lang: Lang, country?: string): Promise<HelpOrg[]> 
   helpEntries ??= getCollection('help');
   const all = await helpEntries;
   const local = (h: HelpOrg) => (country ? h.data.countries.includes(country) : !h.data.countries.includes(REGION));
-  const byName = (a: HelpOrg, b: HelpOrg) => a.data.name[lang].localeCompare(b.data.name[lang], lang);
+  const byName = (a: HelpOrg, b: HelpOrg) => textOrder(lang)(a.data.name[lang], b.data.name[lang]);
   const own = all.filter(local).sort(byName);
   const region = all.filter((h) => !local(h) && h.data.countries.includes(REGION)).sort(byName);
   return [...own, ...region];

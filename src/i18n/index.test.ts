@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countOf, inLanguage, LANGS, langOfPage, ROOT_LANG, rootFirst, ui, type PluralForms } from './index';
+import { countOf, inLanguage, languageName, LANGS, langOfPage, ROOT_LANG, rootFirst, textOrder, ui, type PluralForms } from './index';
 
 test('Russian counts take the plural form the number needs', () => {
   const forms = { one: 'источник', few: 'источника', many: 'источников', other: 'источника' };
@@ -70,4 +70,16 @@ test('a page’s language is the first segment of its address, under any base', 
 test('the pages outside every language list the root language first, then every other once', () => {
   assert.equal(rootFirst()[0], ROOT_LANG);
   assert.deepEqual([...rootFirst()].sort(), [...LANGS].sort());
+});
+
+test('titles sort as readers of the language expect, not by code point', () => {
+  // By code point "Ё" (U+0401) comes before "А" and "Я" before "ё"; a Russian reader puts Ё after Е.
+  assert.deepEqual(['Ёлкино', 'Ямал', 'Европа', 'Абхазия'].sort(textOrder('ru')), ['Абхазия', 'Европа', 'Ёлкино', 'Ямал']);
+  assert.deepEqual(['kyrgyzstan', 'Georgia', 'armenia'].sort(textOrder('en')), ['armenia', 'Georgia', 'kyrgyzstan']);
+});
+
+test('a language is named in the reader’s language, or by its code where Intl has no name', () => {
+  assert.equal(languageName('en', 'es'), 'Spanish');
+  assert.equal(languageName('ru', 'es'), 'испанский');
+  assert.equal(languageName('en', 'qqq'), 'qqq');
 });

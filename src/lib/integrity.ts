@@ -5,7 +5,7 @@
  * at an NGO, not a developer.
  */
 import { citedIdsInBody } from './citations';
-import { LANGS, REFERENCE_LANG, isLang, ui } from '../i18n';
+import { LANGS, REFERENCE_LANG, isLang, languageName as languageNameIn, ui } from '../i18n';
 import { isOwnPage, REGION } from './help';
 import type { EmergencyData, EntryData, HelpData, IncidentsData, Loose, Step } from '../schemas';
 
@@ -33,7 +33,7 @@ export interface ContentProblem {
 export type PublishedIds = Record<string, string[]>;
 
 /** "Russian", "Ukrainian": maintainers read these messages in English. */
-const languageName = (code: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+const languageName = (code: string) => languageNameIn('en', code);
 const REFERENCE_NAME = languageName(REFERENCE_LANG);
 
 const SINGULAR: Record<Collection, string> = {

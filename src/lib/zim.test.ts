@@ -9,6 +9,7 @@ test("a language's Kiwix archive holds its pages and styles, not scripts, the se
   assert.equal(zimIncludes('_astro/site.js', 'ru'), false);
   assert.equal(zimIncludes('ru/pagefind/pagefind.js', 'ru'), false);
   assert.equal(zimIncludes('ru/sw.js', 'ru'), false);
+  assert.equal(zimIncludes('ru/offline-size.json', 'ru'), false);
   assert.equal(zimIncludes('en/countries/georgia/index.html', 'ru'), false);
   assert.equal(zimIncludes('index.html', 'ru'), false);
   assert.equal(zimIncludes('downloads/a.zip', 'ru'), false);

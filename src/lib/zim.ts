@@ -11,7 +11,9 @@ import { isShareOnlyFile } from './share-preview';
 /** A built file of the archive of `lang`: the language's pages and the styles and icons they share. */
 export function zimIncludes(path: string, lang: string): boolean {
   if (isShareOnlyFile(path)) return false;
-  if (path.startsWith(`${lang}/`)) return !path.startsWith(`${lang}/pagefind/`) && path !== `${lang}/sw.js`;
+  // Not the worker nor what saving for offline use downloads (offline-size.json, for the consent
+  // text): both serve scripts, which the archive drops; the archive is written before they are.
+  if (path.startsWith(`${lang}/`)) return !path.startsWith(`${lang}/pagefind/`) && path !== `${lang}/sw.js` && path !== `${lang}/offline-size.json`;
   return path === 'icon.svg' || path.startsWith('icons/') || (path.startsWith('_astro/') && path.endsWith('.css'));
 }
 
