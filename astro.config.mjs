@@ -8,6 +8,7 @@ import { kiwixArchives } from './src/integrations/kiwix.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 import { lazyUrl } from './src/integrations/lazy-url.ts';
 import { countryList } from './src/integrations/country-list.ts';
+import { offlineText } from './src/integrations/offline-text.ts';
 import { publishSiteError } from './src/lib/publish.ts';
 
 /**
@@ -44,7 +45,7 @@ export default defineConfig({
   // (src/lib/csp.ts, a <meta> on every page, dist/_headers and deploy/nginx.conf) needs no hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
-    plugins: [lazyUrl(), countryList()],
+    plugins: [lazyUrl(), countryList(), offlineText()],
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {

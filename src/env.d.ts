@@ -20,3 +20,10 @@ declare namespace App {
 declare module 'virtual:atlas/countries' {
   export const COUNTRIES: Readonly<Record<import('./i18n/langs').Lang, readonly string[]>>;
 }
+
+/** The offline copy's controls' own messages, every language (src/integrations/offline-text.ts). */
+declare module 'virtual:atlas/offline-text' {
+  export const OFFLINE_TEXT: Readonly<
+    Record<import('./i18n/langs').Lang, Readonly<{ saving: string; saved: string; savedOn: string; removed: string; old: string }>>
+  >;
+}

@@ -6,6 +6,8 @@
 import { clearSiteData, OFFLINE_KEY, OFFLINE_SAVED_KEY, removeOfflineCopy } from '../lib/storage';
 import { keep, setting } from './settings';
 import { formatPartialDate } from '../lib/dates';
+import { isLang } from '../i18n/langs';
+import { OFFLINE_TEXT } from 'virtual:atlas/offline-text';
 
 type State = 'saving' | 'saved' | 'notSaved' | 'removed';
 
@@ -16,6 +18,9 @@ export function offlineControls(offline: HTMLElement, base: string, lang: string
   // 2026", not the American order a bare "en" gives). The build's day is a calendar day as it is;
   // the moment of saving is the reader's own calendar day.
   const locale = offline.dataset.locale || lang;
+  // Its own messages, in the page's language; "not saved" is in the page, for the first view.
+  const text = isLang(lang) ? OFFLINE_TEXT[lang] : undefined;
+  const message = (state: State) => (state === 'notSaved' ? status.dataset.notSaved : text?.[state]);
   const day = (value?: string | null) => {
     if (value && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatPartialDate(value, locale);
     const date = new Date(value ?? '');
@@ -26,7 +31,7 @@ export function offlineControls(offline: HTMLElement, base: string, lang: string
   const say = (state: State) => {
     const date = state === 'saved' ? day(setting(OFFLINE_SAVED_KEY)) : '';
     status.dataset.state = state;
-    status.textContent = date ? status.dataset.savedOn!.replace('{date}', date) : (status.dataset[state] ?? '');
+    status.textContent = date && text ? text.savedOn.replace('{date}', date) : (message(state) ?? '');
     offer.hidden = decline.hidden = true;
     save.hidden = !sw || state === 'saving' || state === 'saved';
   };
@@ -51,8 +56,8 @@ export function offlineControls(offline: HTMLElement, base: string, lang: string
   else if (sw) void sw.getRegistration(`${base}${lang}/`).then((reg) => pressed || say(reg || sw.controller ? 'saved' : 'notSaved'));
 
   // A saved copy knows its own age: the build date travels with every page.
-  if (sw?.controller && Date.now() >= Date.parse(offline.dataset.oldFrom ?? '')) {
-    old.textContent = old.dataset.text!.replace('{date}', day(offline.dataset.built));
+  if (text && sw?.controller && Date.now() >= Date.parse(offline.dataset.oldFrom ?? '')) {
+    old.textContent = text.old.replace('{date}', day(offline.dataset.built));
     old.hidden = false;
   }
   // A new version took over: its pages are served from the next navigation on. Say so.
