@@ -33,6 +33,8 @@ for (const lang of ['en', 'ru']) {
       await page.goto(`/${lang}/countries/${slug}/card/`);
       await page.locator('main a[href="plain/"]').click();
       await expect(page).toHaveURL(new RegExp(`/${lang}/countries/${slug}/card/plain/$`));
+      // Its stylesheets too, print rules included, before reading what it prints.
+      await page.waitForLoadState('load');
       // Browsers print the title in the page header.
       for (const name of SITE_NAMES) expect(await page.title(), slug).not.toContain(name);
       await page.emulateMedia({ media: 'print' });

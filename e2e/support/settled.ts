@@ -12,6 +12,8 @@ export function watchRequests(page: Page): { settled(): Promise<void> } {
   page.on('request', (r) => pending.add(r));
   page.on('requestfinished', (r) => pending.delete(r));
   page.on('requestfailed', (r) => pending.delete(r));
+  // A request of the document the page has left may never report its end: count the new one's only.
+  page.on('framenavigated', (frame) => frame === page.mainFrame() && pending.clear());
   return {
     async settled() {
       await page.waitForLoadState('load');
