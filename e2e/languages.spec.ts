@@ -70,8 +70,13 @@ export const uk: UiStrings = { ...en, siteName: 'Атлас безпеки', lan
       reviewed: '2026-11-01',
       card: [{ en: 'Ask for a lawyer before you sign anything.', ru: 'Просите адвоката, прежде чем что-то подписать.', sources: ['fixture-steps'] }],
       clocksNotFound: { en: 'We found no sourced time limits.', ru: 'Мы не нашли источника о сроках.' },
-      sources: [{ id: 'fixture-steps', publisher: 'Testland Helpers', title: 'Your rights', date: '2026-01', url: 'https://helpers.example.org/rights' }],
+      sources: ['fixture-steps'],
     }),
+  );
+  // Its source, written once in the registry (content/sources/<id>.yaml).
+  writeFileSync(
+    join(content, 'sources/fixture-steps.yaml'),
+    stringify({ publisher: 'Testland Helpers', title: 'Your rights', date: '2026-01', url: 'https://helpers.example.org/rights', lang: 'en' }),
   );
   // YAML files (help, emergency steps, incidents) keep every language in one file: each text gets its uk line.
   for (const folder of ['help', 'emergency', 'incidents'].map((f) => join(content, f)).filter((f) => existsSync(f))) {

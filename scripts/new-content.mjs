@@ -8,12 +8,10 @@ import { join } from 'node:path';
 import { CONTENT_DIR, LANGS } from './lib/content-files.mjs';
 
 const today = new Date().toISOString().slice(0, 10);
-const SOURCE = `sources:
-  - id: TODO-source-id
-    publisher: TODO publisher (the original outlet, e.g. RFE/RL)
-    title: TODO title as published
-    date: TODO 2026-01-31, 2026-01 or 2026
-    url: https://TODO.example/the-article`;
+// Pages list the ids of their sources; each source is written once, in content/sources/<id>.yaml.
+const SOURCE = `# The ids of the sources this page cites, each a file content/sources/<id>.yaml (CONTRIBUTING.md, "Sources").
+sources:
+  - TODO-source-id`;
 
 /** @type {Record<string, string>} */
 const TEMPLATES = {

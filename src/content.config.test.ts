@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { collections } from './content.config';
 
-const source = { id: 's1', publisher: 'RFE/RL', title: 'A title', date: '2023-06', url: 'https://www.rferl.org/a/x.html' };
+/** A registry entry, content/sources/s1.yaml. */
+const source = { publisher: 'RFE/RL', title: 'A title', date: '2023-06', url: 'https://www.rferl.org/a/x.html', lang: 'en' };
 const country = () => ({
   title: 'Testland',
   summary: 'Summary.',
@@ -16,7 +17,7 @@ const country = () => ({
   situations: [{ for: 'living', steps: [{ text: 'One.' }, { text: 'Two.' }, { checklist: 'documents', item: 'check-passport-expiry' }] }],
   actions: [{ checklist: 'documents' }],
   ratings: [{ threat: 'extradition', level: 'severe', reason: 'Reason.', sources: ['s1'] }],
-  sources: [source],
+  sources: ['s1'],
 });
 
 function issues(schema: any, data: unknown): string[] {
@@ -24,6 +25,7 @@ function issues(schema: any, data: unknown): string[] {
   return result.success ? [] : result.error.issues.map((i: any) => `${i.path.join('.')}: ${i.message}`);
 }
 const countrySchema = (collections.countries as any).schema;
+const sourceSchema = (collections.sources as any).schema;
 
 test('a valid country passes', () => {
   assert.deepEqual(issues(countrySchema, country()), []);
@@ -72,9 +74,43 @@ test('a country page without sources is refused', () => {
 });
 
 test('a source without a date or with a malformed URL is refused', () => {
+  assert.deepEqual(issues(sourceSchema, source), []);
   const { date: _d, ...undated } = source;
-  assert.ok(issues(countrySchema, { ...country(), sources: [undated] }).some((m) => m.startsWith('sources.0.date')));
-  assert.ok(issues(countrySchema, { ...country(), sources: [{ ...source, url: 'rferl.org/a' }] }).some((m) => m.includes('start it with https://')));
+  assert.ok(issues(sourceSchema, undated).some((m) => m.startsWith('date')));
+  assert.ok(issues(sourceSchema, { ...source, url: 'rferl.org/a' }).some((m) => m.includes('start it with https://')));
+});
+
+test('a page lists each source once, by id', () => {
+  assert.deepEqual(issues(countrySchema, { ...country(), sources: ['s1', 's1'] }), ['sources: source "s1" is listed twice: list each source once']);
+  assert.ok(issues(countrySchema, { ...country(), sources: [source] }).some((m) => m.startsWith('sources.0')));
+});
+
+test('a source has its headline, or is marked described with a description in every language', () => {
+  const { title: _t, ...untitled } = source;
+  assert.deepEqual(issues(sourceSchema, { ...untitled, described: true, description: { en: 'A report.', ru: 'Материал.' } }), []);
+  assert.deepEqual(issues(sourceSchema, untitled), [
+    "title: is missing: write the publisher's headline, or, if you have none, `described: true` and a `description` in every language",
+  ]);
+  assert.deepEqual(issues(sourceSchema, { ...source, title: 'A report (description; the headline is not in the copies we read)' }), [
+    'title: holds a description note: write `described: true` and the text as `description` in every language; the site adds the note',
+  ]);
+  assert.deepEqual(issues(sourceSchema, { ...source, described: true, description: { en: 'A report.', ru: 'Материал.' } }), [
+    'title: a described source has no headline: remove `title`, or remove `described` if you found the headline',
+  ]);
+  assert.deepEqual(issues(sourceSchema, { ...untitled, described: true }), [
+    'description: is missing: say in every language what the piece is, since its headline is not known',
+  ]);
+  assert.ok(issues(sourceSchema, { ...untitled, described: true, description: { en: 'A report.' } }).some((m) => m.startsWith('description.ru')));
+});
+
+test('a publisher and a copy’s label are one text or one per language', () => {
+  assert.deepEqual(issues(sourceSchema, { ...source, publisher: { en: 'Meduza', ru: '«Медуза»' } }), []);
+  assert.ok(issues(sourceSchema, { ...source, publisher: { en: 'Meduza' } }).length > 0);
+  assert.deepEqual(issues(sourceSchema, { ...source, mirror: 'https://mirror.example/x', via: { en: 'mirror copy', ru: 'зеркало' } }), []);
+  assert.deepEqual(issues(sourceSchema, { ...source, mirror: 'https://mirror.example/x' }), [
+    'mirror: needs a label: add `via:` saying what the copy is, e.g. "mirror copy" or "republished by Bishkek Herald"',
+  ]);
+  assert.ok(issues(sourceSchema, { ...source, lang: 'Russian' }).some((m) => m.startsWith('lang: write the language of the piece as two letters')));
 });
 
 test('an unknown rating names the allowed levels', () => {
@@ -101,16 +137,17 @@ test('a review date in the future is refused', () => {
 });
 
 test('a TODO marker left by the scaffold blocks publication, named by field, before any format error', () => {
-  const out = issues(countrySchema, { ...country(), summary: 'TODO: one sentence', sources: [{ ...source, id: 'TODO-id', date: 'TODO 2026' }] });
-  assert.deepEqual(out, [
-    'front matter: still contains TODO markers from the scaffold in summary, sources.0.id, sources.0.date: replace each with real, sourced text',
+  const out = issues(countrySchema, { ...country(), summary: 'TODO: one sentence', sources: ['TODO-id'] });
+  assert.deepEqual(out, ['front matter: still contains TODO markers from the scaffold in summary, sources.0: replace each with real, sourced text']);
+  assert.deepEqual(issues(sourceSchema, { ...source, date: 'TODO 2026' }), [
+    'front matter: still contains TODO markers from the scaffold in date: replace each with real, sourced text',
   ]);
 });
 
 test('a source date is a partial date or n.d., and says so when it is neither', () => {
-  assert.deepEqual(issues(countrySchema, { ...country(), sources: [{ ...source, date: 'n.d.' }] }), []);
-  const out = issues(countrySchema, { ...country(), sources: [{ ...source, date: 'last June' }] });
-  assert.deepEqual(out, ['sources.0.date: "last June" is not a date: write 2023-06-02, 2023-06 or 2023, or "n.d." if the page shows no date']);
+  assert.deepEqual(issues(sourceSchema, { ...source, date: 'n.d.' }), []);
+  const out = issues(sourceSchema, { ...source, date: 'last June' });
+  assert.deepEqual(out, ['date: "last June" is not a date: write 2023-06-02, 2023-06 or 2023, or "n.d." if the page shows no date']);
 });
 
 test('duplicate checklist item ids are refused', () => {
@@ -195,7 +232,7 @@ test('a case at a crossing points to an incident record, or is written out in ev
   const steps = (cases: unknown[]) => ({
     reviewed: new Date(Date.UTC(2026, 0, 1)),
     crossings: [{ name: { en: 'Airport', ru: 'Аэропорт' }, kind: 'airport', cases }],
-    sources: [source],
+    sources: ['s1'],
   });
   assert.deepEqual(issues(emergencySchema, steps([{ incident: 'testland-2023-one' }, { date: '2023', en: 'E.', ru: 'Р.', sources: ['s1'] }])), []);
   const out = issues(
@@ -225,7 +262,7 @@ test('a threat case is written out or points to an incident record, never half o
     short: 'T',
     reviewed: new Date(Date.UTC(2026, 0, 1)),
     cases,
-    sources: [source],
+    sources: ['s1'],
   });
   assert.deepEqual(issues(threatSchema, threat([{ incident: 'testland-2023-one' }, { date: '2023', text: 'T.', sources: ['s1'] }])), []);
   const out = issues(threatSchema, threat([{ incident: 'testland-2023-one', text: 'Also written.' }, { date: '2023' }]));

@@ -13,6 +13,7 @@ import { CONTENT_DIR } from './lib/content-dir';
 import { LANGS, type Lang } from './i18n';
 import { PRIORITIES } from './lib/priority';
 import { todoPaths, futureDateError, idError, urlError, mirrorError, duplicates } from './lib/content-rules';
+import { titleProblems } from './lib/sources';
 import { CHANNEL_KINDS, HELP_TOPICS, channelError } from './lib/help';
 import { CARD_LINES, IN_SHORT_MAX_CHARS, SHORT_SENTENCE_MAX_CHARS, STEPS_PER_SITUATION } from './lib/policy';
 import { SITUATIONS } from './lib/situations';
@@ -57,44 +58,21 @@ const webUrl = z.string().superRefine((value, ctx) => {
 
 const text = z.string().trim().min(1, { error: 'must not be empty' });
 
-/** A source as a reader needs it to check a claim: who published what, when, where. */
-const source = z
-  .strictObject({
-    id,
-    publisher: text,
-    /** The title the publisher gave, not a description of the piece. */
-    title: text,
-    /** Publication date; "n.d." only when the publisher shows none. */
-    date: sourceDate,
-    /** The publisher's own (canonical) address. */
-    url: webUrl,
-    archived: webUrl.optional(),
-    /** A copy elsewhere (a republication, or a mirror made to get around blocking) when the publisher's page does not open: shown as a second link, labelled with `via`. */
-    mirror: webUrl.optional(),
-    /** Where the text was read, e.g. "republished by Bishkek Post" or "mirror copy"; the label of the `mirror` link. */
-    via: text.optional(),
-    /** Language of the source, when it differs from the page (shown to the reader). */
-    lang: z
-      .string()
-      .regex(/^[a-z]{2}$/)
-      .optional(),
-  })
-  .superRefine((s, ctx) => {
-    const error = mirrorError(s);
-    if (error) ctx.addIssue({ code: 'custom', path: ['mirror'], message: error });
-  });
+/**
+ * The ids of the sources a page cites, in the order its source list shows them (the numbers its
+ * citations link to). Each id is a file of the source registry, content/sources/<id>.yaml.
+ */
+const sourceIds = z.array(id).superRefine((list, ctx) => {
+  for (const dup of duplicates(list)) {
+    ctx.addIssue({ code: 'custom', message: `source "${dup}" is listed twice: list each source once` });
+  }
+});
+const sources = sourceIds.min(1, {
+  error: 'a page stating facts needs at least one source: list the ids of its sources under `sources:` (each one a file in content/sources/)',
+});
 
 /** Ids of sources listed in this file's `sources`; checked to exist by the integrity rules. */
 const cites = z.array(id).min(1, { error: 'list at least one source id from `sources`' });
-
-const sources = z
-  .array(source)
-  .min(1, { error: 'a page stating facts needs at least one source: add `sources:` with publisher, title, date and url' })
-  .superRefine((list, ctx) => {
-    for (const dup of duplicates(list.map((s) => s.id))) {
-      ctx.addIssue({ code: 'custom', message: `source id "${dup}" is used twice: give each source its own id` });
-    }
-  });
 
 const riskLevel = z.enum(RISK_LEVELS, {
   error: (issue) => `"${String(issue.input)}" is not a rating: use one of ${RISK_LEVELS.join(', ')}`,
@@ -343,7 +321,7 @@ const checklists = defineCollection({
         }),
       /** Ids that were removed: kept so that no new item reuses them and old links can explain. */
       retired: z.array(id).default([]),
-      sources: z.array(source).default([]),
+      sources: sourceIds.default([]),
     }),
   ),
 });
@@ -369,7 +347,7 @@ const pages = defineCollection({
       title: text,
       summary: text,
       reviewed: pastDate,
-      sources: z.array(source).default([]),
+      sources: sourceIds.default([]),
     }),
   ),
 });
@@ -508,6 +486,50 @@ const emergency = defineCollection({
   ),
 });
 
+/** A text that is the same in every language (a plain string), or one per language: { en: …, ru: … }. */
+const textOrPerLang = z.union([text, inEveryLang], {
+  error: `write one text, or one per language: { ${LANGS.map((l) => `${l}: …`).join(', ')} }`,
+});
+
+/**
+ * The source registry: one YAML file per source in content/sources/, named by its id, which pages
+ * list under `sources:` and cite. A source is written once, for every language and every page that
+ * cites it (issue #13: 1,800 copies of 374 sources had drifted apart).
+ */
+const sourceRegistry = defineCollection({
+  loader: glob({ base: `${CONTENT_DIR}/sources`, pattern: '[^_]*.{yaml,yml}' }),
+  schema: noTodo(
+    z
+      .strictObject({
+        /** Who published it, as readers of each language know it: `Meduza`, or `{ en: Meduza, ru: «Медуза» }`. */
+        publisher: textOrPerLang,
+        /** The headline the publisher gave, the same in every language. */
+        title: text.optional(),
+        /** True when we have no headline (the copies we read lack it): `description` says what the piece is. */
+        described: z.literal(true, { error: 'write `described: true`, or leave it out and give the `title`' }).optional(),
+        /** Our own description of the piece, per language; shown with a note that it is not the headline. */
+        description: inEveryLang.optional(),
+        /** Publication date; "n.d." only when the publisher shows none. */
+        date: sourceDate,
+        /** The publisher's own (canonical) address. */
+        url: webUrl,
+        /** A dated copy in a web archive, shown as a second link. */
+        archived: webUrl.optional(),
+        /** A copy elsewhere (a republication, or a mirror made to get around blocking) when the publisher's page does not open: shown as a second link, labelled with `via`. */
+        mirror: webUrl.optional(),
+        /** Where the text was read, e.g. "republished by Bishkek Post"; the label of the `mirror` link. Per language, like `publisher`. */
+        via: textOrPerLang.optional(),
+        /** The language the piece is written in (two letters); readers of other languages are told. */
+        lang: z.string().regex(/^[a-z]{2}$/, { error: 'write the language of the piece as two letters, e.g. en, ru, ky' }),
+      })
+      .superRefine((s, ctx) => {
+        const error = mirrorError({ url: s.url, mirror: s.mirror, via: typeof s.via === 'string' ? s.via : s.via?.en });
+        if (error) ctx.addIssue({ code: 'custom', path: ['mirror'], message: error });
+        for (const problem of titleProblems(s)) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
+      }),
+  ),
+});
+
 /** One of a vocabulary's values, with an error that lists them. */
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { error: (issue) => `"${String(issue.input)}" is not ${what}: use one of ${values.join(', ')}` });
@@ -553,4 +575,4 @@ const incidents = defineCollection({
   ),
 });
 
-export const collections = { countries, threats, checklists, updates, pages, help, emergency, incidents };
+export const collections = { countries, threats, checklists, updates, pages, help, emergency, incidents, sources: sourceRegistry };

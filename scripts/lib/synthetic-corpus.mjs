@@ -22,7 +22,10 @@ export function syntheticCorpus(pages, { countriesPerLang, prose, lists: listCou
   // For the Starlight comparison: a fixed number of countries, each with the same real prose.
   const countries = countriesPerLang ?? Math.min(200, Math.floor(perLang / 4));
   const lists = listCount ?? (countriesPerLang ? 1 : Math.max(1, perLang - countries * 3));
-  const source = 'sources:\n  - id: s1\n    publisher: Synthetic\n    title: Synthetic source\n    date: 2024-01-01\n    url: https://example.org/s\n';
+  // Pages list source ids; the source itself is written once, in the registry (content/sources/).
+  const source = 'sources:\n  - s1\n';
+  mkdirSync(join(dir, 'sources'), { recursive: true });
+  writeFileSync(join(dir, 'sources', 's1.yaml'), 'publisher: Synthetic\ntitle: Synthetic source\ndate: 2024-01-01\nurl: https://example.org/s\nlang: en\n');
   const words = (/** @type {number} */ i) => Array.from({ length: 180 }, (_, w) => `word${(i * 7 + w) % 997}`).join(' ');
   /** @type {Record<string, string[]>} */
   const published = {};

@@ -2,7 +2,7 @@
  * The one place pages get content from. Loading it runs the cross-file integrity rules,
  * so any page build fails with a maintainer-readable message when content is inconsistent.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { formatProblems, type PublishedIds } from '../lib/integrity';
 import { contentProblems } from '../lib/content-check';
 import { REGION } from '../lib/help';
@@ -14,19 +14,25 @@ import { dataRecords, type DataRecord } from '../lib/open-data';
 
 // Pages load their entries from here and name them by id: one import for both.
 export { splitId };
-import { REFERENCE_LANG, textOrder, type Lang } from '../i18n';
+import { REFERENCE_LANG, textOrder, ui, type Lang } from '../i18n';
+import { sourceView, type Source, type SourceEntry } from '../lib/sources';
 import { readFileSync } from 'node:fs';
 import { CONTENT_DIR } from '../lib/content-dir';
 
-export type Country = CollectionEntry<'countries'>;
-export type Threat = CollectionEntry<'threats'>;
-export type Checklist = CollectionEntry<'checklists'>;
-export type Update = CollectionEntry<'updates'>;
-export type Page = CollectionEntry<'pages'>;
+/** A page as pages see it: its `sources` ids replaced by the sources themselves, in the page's language. */
+type WithSources<E extends { data: { sources: string[] } }> = Omit<E, 'data'> & { data: Omit<E['data'], 'sources'> & { sources: Source[] } };
+export type Country = WithSources<CollectionEntry<'countries'>>;
+export type Threat = WithSources<CollectionEntry<'threats'>>;
+export type Checklist = WithSources<CollectionEntry<'checklists'>>;
+export type Update = WithSources<CollectionEntry<'updates'>>;
+export type Page = WithSources<CollectionEntry<'pages'>>;
 export type HelpOrg = CollectionEntry<'help'>;
 export type Emergency = CollectionEntry<'emergency'>;
 export type IncidentFile = CollectionEntry<'incidents'>;
 export type AnyEntry = Country | Threat | Checklist | Update | Page;
+
+/** Renders a page's body: Astro's render() takes the entry as loaded, and ours differs from it only in `data.sources`. */
+export const renderEntry = (entry: AnyEntry) => render(entry as unknown as CollectionEntry<'countries'>);
 
 export class ContentIntegrityError extends Error {
   override name = 'ContentIntegrityError';
@@ -43,7 +49,7 @@ interface SiteData {
 let loading: Promise<SiteData> | undefined;
 
 async function load(): Promise<SiteData> {
-  const data: SiteData = {
+  const raw = {
     countries: await getCollection('countries'),
     threats: await getCollection('threats'),
     checklists: await getCollection('checklists'),
@@ -51,8 +57,13 @@ async function load(): Promise<SiteData> {
     pages: await getCollection('pages'),
   };
   const problems = contentProblems(
-    data,
-    { incidents: await getCollection('incidents'), help: await getCollection('help'), emergency: await getCollection('emergency') },
+    raw,
+    {
+      incidents: await getCollection('incidents'),
+      help: await getCollection('help'),
+      emergency: await getCollection('emergency'),
+      sources: await getCollection('sources'),
+    },
     { items: readPublishedIds(PUBLISHED_IDS_FILE), incidents: readPublishedIds(PUBLISHED_INCIDENTS_FILE) },
   );
   if (problems.length) {
@@ -63,7 +74,31 @@ async function load(): Promise<SiteData> {
     Object.assign(error, { hint: 'CONTRIBUTING.md explains every field and rule.' });
     throw error;
   }
-  return data;
+  // Every page gets its sources from the registry, in its own language (the integrity rules have
+  // checked that each id exists).
+  const withSources = <E extends { id: string; data: { sources: string[] } }>(e: E) => ({
+    ...e,
+    data: { ...e.data, sources: resolveSources(splitId(e.id).lang as Lang, e.data.sources) },
+  });
+  await loadRegistry();
+  return {
+    countries: raw.countries.map(withSources),
+    threats: raw.threats.map(withSources),
+    checklists: raw.checklists.map(withSources),
+    updates: raw.updates.map(withSources),
+    pages: raw.pages.map(withSources),
+  } as unknown as SiteData;
+}
+
+let registry: Map<string, SourceEntry> | undefined;
+async function loadRegistry(): Promise<Map<string, SourceEntry>> {
+  registry ??= new Map((await getCollection('sources')).map((e) => [e.id, e.data as SourceEntry]));
+  return registry;
+}
+/** Needs the registry loaded (loadRegistry). */
+function resolveSources(lang: Lang, ids: readonly string[]): Source[] {
+  const note = ui(lang).describedSource;
+  return ids.map((id) => sourceView(id, registry!.get(id)!, lang, note));
 }
 
 const PUBLISHED_IDS_FILE = `${CONTENT_DIR}/checklists/published-ids.json`;
@@ -136,27 +171,33 @@ export async function helpFor(lang: Lang, country?: string): Promise<HelpOrg[]> 
 /** A documented case at a crossing as pages show it: its date, its text in every language, its sources. */
 export type CrossingCase = { date: string; sources: string[] } & Record<Lang, string>;
 type EmergencyData = Emergency['data'];
-export type EmergencySteps = Omit<EmergencyData, 'crossings'> & {
+export type EmergencySteps = Omit<EmergencyData, 'crossings' | 'sources'> & {
   crossings: (Omit<EmergencyData['crossings'][number], 'cases'> & { cases: CrossingCase[] })[];
+  /** The file's sources from the registry, in the language asked for. */
+  sources: Source[];
 };
 
 type EmergencyEntry = Omit<Emergency, 'data'> & { data: EmergencySteps };
+type ResolvedEmergency = Omit<Emergency, 'data'> & { data: Omit<EmergencySteps, 'sources'> & { sources: string[] } };
 
 /**
  * A country's emergency steps (content/emergency/<country>.yaml), if it has any yet, with each case
  * at a crossing that points to an incident record replaced by the record's date, text and sources.
  */
-export async function emergencyFor(country: string): Promise<EmergencyEntry | undefined> {
-  return (await allEmergencies()).get(country);
+export async function emergencyFor(country: string, lang: Lang = REFERENCE_LANG): Promise<EmergencyEntry | undefined> {
+  const entry = (await allEmergencies()).get(country);
+  return entry && { ...entry, data: { ...entry.data, sources: resolveSources(lang, entry.data.sources) } };
 }
 
-// Resolved once for the build: every pocket card and help page asks (issue #19).
-let emergencyFiles: Promise<Map<string, EmergencyEntry>> | undefined;
-async function allEmergencies(): Promise<Map<string, EmergencyEntry>> {
+// Resolved once for the build: every pocket card and help page asks (issue #19). Sources stay ids
+// here; emergencyFor gives them in the language asked for.
+let emergencyFiles: Promise<Map<string, ResolvedEmergency>> | undefined;
+async function allEmergencies(): Promise<Map<string, ResolvedEmergency>> {
   emergencyFiles ??= (async () => {
     await site(); // runs the integrity rules first (an unknown incident id never gets here)
+    await loadRegistry();
     const records = await incidentById();
-    const resolve = (entry: Emergency): EmergencyEntry => {
+    const resolve = (entry: Emergency): ResolvedEmergency => {
       const crossings = entry.data.crossings.map((c) => ({
         ...c,
         cases: c.cases.map((x): CrossingCase => {

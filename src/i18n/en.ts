@@ -134,6 +134,8 @@ export const en = {
   sourcesLink: 'Sources for this page',
   undated: 'n.d.',
   archived: 'archived copy',
+  /** Follows our own description of a source whose headline we do not have (content/sources: `described: true`). */
+  describedSource: 'description; the headline is not in the copies we read',
   /** "(in Spanish)": `name` is the language's English name from Intl.DisplayNames. */
   inLanguage: (name: string) => `in ${name}`,
   staleNotice: 'This page has not been reviewed for more than {period}. The situation may have changed: check the dates of the sources before you rely on it.',

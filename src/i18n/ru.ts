@@ -137,6 +137,7 @@ export const ru: UiStrings = {
   sourcesLink: 'Источники этой страницы',
   undated: 'б. д.',
   archived: 'архивная копия',
+  describedSource: 'описание; заголовка в прочитанных копиях нет',
   // «(на испанском)»: Intl.DisplayNames даёт прилагательное («испанский»), ставим его в предложный падеж.
   inLanguage: (name: string) => {
     const adjective = name.replace(/^киргизский$/, 'кыргызский');

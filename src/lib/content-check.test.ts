@@ -63,7 +63,12 @@ function contentReport(dir: string): string {
     pages: page('pages'),
   };
   const yamlFile = /^[^_/][^/]*\.ya?ml$/;
-  const files: DataCollections = { incidents: load('incidents', yamlFile), help: load('help', yamlFile), emergency: load('emergency', yamlFile) };
+  const files: DataCollections = {
+    incidents: load('incidents', yamlFile),
+    help: load('help', yamlFile),
+    emergency: load('emergency', yamlFile),
+    sources: load('sources', yamlFile),
+  };
   if (refused.length) return refused.join('\n');
   const published = (file: string): PublishedIds => (existsSync(join(dir, file)) ? JSON.parse(readFileSync(join(dir, file), 'utf8')) : {});
   const problems = contentProblems(pages, files, { items: published('checklists/published-ids.json'), incidents: published('incidents/published-ids.json') });

@@ -9,6 +9,7 @@ import {
   checkHelp,
   checkIncidents,
   checkIntegrity,
+  checkSources,
   type Collection,
   type ContentProblem,
   type EntryInfo,
@@ -25,7 +26,7 @@ export interface LoadedEntry {
 }
 
 export type PageCollections = Record<Collection, readonly LoadedEntry[]>;
-export type DataCollections = Record<'incidents' | 'help' | 'emergency', readonly LoadedEntry[]>;
+export type DataCollections = Record<'incidents' | 'help' | 'emergency' | 'sources', readonly LoadedEntry[]>;
 
 /** Ids ever published: content/checklists/published-ids.json and content/incidents/published-ids.json. */
 export interface Published {
@@ -43,7 +44,7 @@ export function contentProblems(pages: PageCollections, files: DataCollections, 
       body: entry.body ?? '',
     })),
   );
-  const yamlInfos = (collection: keyof DataCollections) =>
+  const yamlInfos = (collection: Exclude<keyof DataCollections, 'sources'>) =>
     files[collection].map((entry) => ({
       slug: entry.id,
       file: entry.filePath ?? `content/${collection}/${entry.id}.yaml`,
@@ -51,10 +52,16 @@ export function contentProblems(pages: PageCollections, files: DataCollections, 
     }));
   const countrySlugs = [...new Set(pages.countries.map((c) => splitId(c.id).slug))];
   const incidentInfos = yamlInfos('incidents');
+  const emergencyInfos = yamlInfos('emergency');
+  const listers = [...infos, ...emergencyInfos].map((e) => ({ file: e.file, sources: (e.data as { sources?: string[] }).sources }));
   return [
     ...checkIntegrity(infos, published.items),
     ...checkIncidents(incidentInfos, infos, published.incidents),
     ...checkHelp(yamlInfos('help'), countrySlugs),
-    ...checkEmergency(yamlInfos('emergency'), countrySlugs, incidentInfos),
+    ...checkEmergency(emergencyInfos, countrySlugs, incidentInfos),
+    ...checkSources(
+      files.sources.map((entry) => entry.id),
+      listers,
+    ),
   ];
 }

@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkEmergency, checkHelp, checkIncidents, checkIntegrity, formatProblems, type EntryInfo, type PublishedIds } from './integrity';
+import { checkEmergency, checkHelp, checkIncidents, checkIntegrity, checkSources, formatProblems, type EntryInfo, type PublishedIds } from './integrity';
 
-const source = { id: 's1', publisher: 'P', title: 'T', date: '2024', url: 'https://example.org' };
 const item = (id: string, threats: string[] = []) => ({ id, priority: 'essential' as const, action: 'a', why: 'w', how: ['h'], threats, sources: [] });
 
 function site(): EntryInfo[] {
@@ -30,11 +29,11 @@ function site(): EntryInfo[] {
           ratings: [{ threat: 'cams', level: 'high', reason: 'r', sources: ['s1'] }],
           legal: [],
           help: [],
-          sources: [source],
+          sources: ['s1'],
         },
         body: 'Text <Cite id="s1" />',
       },
-      { collection: 'threats', lang, slug: 'cams', file: `content/threats/${lang}/cams.mdx`, data: { cases: [], sources: [source] }, body: '' },
+      { collection: 'threats', lang, slug: 'cams', file: `content/threats/${lang}/cams.mdx`, data: { cases: [], sources: ['s1'] }, body: '' },
       {
         collection: 'checklists',
         lang,
@@ -218,7 +217,7 @@ test('an update about a country that does not exist is named with the valid choi
       lang,
       slug: 'news',
       file: `content/updates/${lang}/news.mdx`,
-      data: { countries: [lang === 'en' ? 'testland' : 'nowhere'], threats: ['cams'], sources: [source] },
+      data: { countries: [lang === 'en' ? 'testland' : 'nowhere'], threats: ['cams'], sources: ['s1'] },
       body: '',
     });
   }
@@ -235,7 +234,7 @@ test('every field that refers to a source, threat or checklist is checked', () =
     lang,
     slug: 'news',
     file: `content/updates/${lang}/news.mdx`,
-    data: { countries: ['testland'], threats: ['cams'], sources: [source] },
+    data: { countries: ['testland'], threats: ['cams'], sources: ['s1'] },
     body: '',
   });
   const cases: [string, (entries: EntryInfo[]) => void, string][] = [
@@ -352,7 +351,7 @@ test('emergency steps must belong to a country and cite their own sources', () =
       {
         slug: 'kirgizia',
         file: 'content/emergency/kirgizia.yaml',
-        data: { sources: [{ ...source, id: 'a' }], clocks: [{ en: 'e', ru: 'r', sources: ['a', 'b'] }], card: [{ en: 'e', ru: 'r', sources: ['c'] }] },
+        data: { sources: ['a'], clocks: [{ en: 'e', ru: 'r', sources: ['a', 'b'] }], card: [{ en: 'e', ru: 'r', sources: ['c'] }] },
       },
     ],
     ['kyrgyzstan'],
@@ -367,7 +366,7 @@ test('emergency steps must belong to a country and cite their own sources', () =
 
 /** Emergency steps for testland with the given clock fields and nothing else to find fault with. */
 const clockProblems = (data: Record<string, unknown>) =>
-  checkEmergency([{ slug: 'testland', file: 'content/emergency/testland.yaml', data: { sources: [{ ...source, id: 's1' }], ...data } }], ['testland']);
+  checkEmergency([{ slug: 'testland', file: 'content/emergency/testland.yaml', data: { sources: ['s1'], ...data } }], ['testland']);
 
 test('emergency steps without clocks and without a clocksNotFound note fail, naming the file, the field and both fixes', () => {
   // The YAML schema turns a missing `clocks:` into [], so an empty list is the same gap.
@@ -391,7 +390,7 @@ const crossingProblems = (cases: unknown[], incidents = [incidentFile(), inciden
         slug: 'testland',
         file: 'content/emergency/testland.yaml',
         data: {
-          sources: [{ ...source, id: 's1' }],
+          sources: ['s1'],
           clocksNotFound: { en: 'e', ru: 'r' },
           crossings: [{ name: { en: 'A', ru: 'А' }, kind: 'airport', cases }],
         } as any,
@@ -434,7 +433,7 @@ test("a crossing's case needs the record's sources, or its own, in the file's li
       'crossings[0].cases[1].sources: cites source "gone", which is not in this file\'s `sources`',
     ],
   );
-  assert.match(out[0]!, /copy the source with `id: elsewhere` from content\/countries\/en\/testland\.mdx/);
+  assert.match(out[0]!, /add `- elsewhere` to this file's `sources`/);
 });
 
 test('a help contact listed twice is named', () => {
@@ -472,7 +471,7 @@ test('incidents for a country without a page name the file and the countries the
 
 test("an incident citing a source that a language's country page lacks names that page", () => {
   const entries = site();
-  find(entries, 'content/countries/ru/testland.mdx').data.sources = [{ ...source, id: 's2' }];
+  find(entries, 'content/countries/ru/testland.mdx').data.sources = ['s2'];
   const out = incidentProblems([incidentFile()], undefined, entries);
   assert.ok(
     out.some((m) =>
@@ -541,7 +540,7 @@ test("a threat case that shows an incident record needs the record to exist and 
   threat.data.cases = [{ incident: 'testland-2024-one' }];
   assert.deepEqual(incidentProblems([incidentFile()], undefined, entries), []);
   threat.data.cases = [{ incident: 'testland-2024-gone' }, { incident: 'testland-2024-one' }];
-  threat.data.sources = [{ ...source, id: 's2' }];
+  threat.data.sources = ['s2'];
   const out = incidentProblems([incidentFile()], undefined, entries);
   assert.ok(
     out.some((m) =>
@@ -552,9 +551,24 @@ test("a threat case that shows an incident record needs the record to exist and 
   assert.ok(
     out.some((m) =>
       m.startsWith(
-        'content/threats/en/cams.mdx cases[1].incident: shows incident "testland-2024-one", which cites source "s1", not in this file\'s `sources` | copy the source with `id: s1` from content/countries/en/testland.mdx',
+        'content/threats/en/cams.mdx cases[1].incident: shows incident "testland-2024-one", which cites source "s1", not in this file\'s `sources` | add `- s1` to this file\'s `sources`',
       ),
     ),
     out.join('\n'),
   );
+});
+
+test('a listed source without a registry file names the file, the field and similar ids; an unlisted registry file is named too', () => {
+  const out = checkSources(
+    ['rferl-2024-one', 'rferl-2024-two', 'unused-2020'],
+    [
+      { file: 'content/countries/en/testland.mdx', sources: ['rferl-2024-one', 'rferl-2024-tow'] },
+      { file: 'content/emergency/testland.yaml', sources: ['rferl-2024-two'] },
+    ],
+  ).map((p) => `${p.file} ${p.field}: ${p.message} | ${p.fix}`);
+  assert.deepEqual(out, [
+    'content/countries/en/testland.mdx sources[1]: lists source "rferl-2024-tow", which has no file in content/sources/ | write content/sources/rferl-2024-tow.yaml with the source\'s publisher, title, date, url and lang (CONTRIBUTING.md, "Sources"), or correct the id (similar: rferl-2024-one, rferl-2024-two)',
+    'content/sources/unused-2020.yaml (file): source "unused-2020" is listed by no page | list it under `sources:` of the pages that cite it, or delete the file if no page needs it any more',
+  ]);
+  assert.deepEqual(checkSources(['a'], [{ file: 'content/pages/en/about.mdx', sources: ['a'] }]), []);
 });

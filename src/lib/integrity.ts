@@ -44,6 +44,10 @@ const SINGULAR: Record<Collection, string> = {
   pages: 'page',
 };
 
+/** The fix for a citation of a source the file does not list. */
+const listIt = (id: string, listed: ReadonlySet<string>) =>
+  `add \`- ${id}\` to this file's \`sources\` (and, if it is a new source, write content/sources/${id}.yaml), or correct the id (listed: ${[...listed].join(', ') || 'none'})`;
+
 /** A checklist's item ids, in order. */
 const itemIds = (list: EntryInfo) => (list.data.items ?? []).flatMap((item) => (item?.id === undefined ? [] : [item.id]));
 
@@ -73,16 +77,11 @@ export function checkIntegrity(entries: readonly EntryInfo[], published: Publish
     }
 
     // Source references inside this file.
-    const sourceIds = new Set<string>((e.data.sources ?? []).map((s) => s?.id));
+    const sourceIds = new Set<string>(e.data.sources ?? []);
     const checkCites = (ids: readonly string[] | undefined, field: string) => {
       for (const id of ids ?? []) {
         if (!sourceIds.has(id)) {
-          add(
-            e.file,
-            field,
-            `cites source "${id}", which is not in this file's \`sources\``,
-            `add a source with \`id: ${id}\` to \`sources\`, or correct the id (known: ${[...sourceIds].join(', ') || 'none'})`,
-          );
+          add(e.file, field, `cites source "${id}", which is not in this file's \`sources\``, listIt(id, sourceIds));
         }
       }
     };
@@ -356,8 +355,8 @@ export function checkEmergency(
         `add the sourced legal clocks under \`clocks\`, or, if you found no source, a \`clocksNotFound\` note in ${LANGS.join(', ')} saying which clocks are missing, and a comment at the top of the file saying where you looked`,
       );
     }
-    const ids = new Set<string>((e.data.sources ?? []).map((s: { id: string }) => s.id));
-    const unlisted = (id: string) => `add a source with \`id: ${id}\` to \`sources\`, or correct the id (known: ${[...ids].join(', ') || 'none'})`;
+    const ids = new Set<string>(e.data.sources ?? []);
+    const unlisted = (id: string) => listIt(id, ids);
     (e.data.crossings ?? []).forEach((crossing, i) => {
       (crossing?.cases ?? []).forEach((item, j) => {
         const field = `crossings[${i}].cases[${j}]`;
@@ -392,7 +391,7 @@ export function checkEmergency(
               e.file,
               `${field}.incident`,
               `shows incident "${item.incident}", which cites source "${id}", not in this file's \`sources\``,
-              `copy the source with \`id: ${id}\` from content/countries/${REFERENCE_LANG}/${found.country}.mdx into this file's \`sources\``,
+              `add \`- ${id}\` to this file's \`sources\` (the record's sources are shown with the case)`,
             );
           }
         }
@@ -455,14 +454,14 @@ export function checkIncidents(files: readonly IncidentsInfo[], countries: reado
         );
       }
       for (const page of pages) {
-        const ids = new Set<string>((page.data.sources ?? []).map((s: { id: string }) => s.id));
+        const ids = new Set<string>(page.data.sources ?? []);
         for (const id of r.sources ?? []) {
           if (!ids.has(id)) {
             add(
               f.file,
               `incidents[${i}].sources`,
               `cites source "${id}", which is not in the \`sources\` of ${page.file}`,
-              `add a source with \`id: ${id}\` to the \`sources\` of ${page.file} (every language's page lists it), or correct the id`,
+              `add \`- ${id}\` to the \`sources\` of ${page.file} (every language's page lists it), or correct the id`,
             );
           }
         }
@@ -484,7 +483,7 @@ export function checkIncidents(files: readonly IncidentsInfo[], countries: reado
     files.flatMap((f) => (f.data.incidents ?? []).filter((r) => r !== undefined).map((r) => [r.id, { record: r, country: f.slug }] as const)),
   );
   for (const e of countries.filter((x) => x.collection === 'threats')) {
-    const listed = new Set((e.data.sources ?? []).map((s) => s.id));
+    const listed = new Set(e.data.sources ?? []);
     (e.data.cases ?? []).forEach((c, i) => {
       if (c?.incident === undefined) return;
       const found = records.get(c.incident);
@@ -503,7 +502,7 @@ export function checkIncidents(files: readonly IncidentsInfo[], countries: reado
             e.file,
             `cases[${i}].incident`,
             `shows incident "${c.incident}", which cites source "${id}", not in this file's \`sources\``,
-            `copy the source with \`id: ${id}\` from content/countries/${e.lang}/${found.country}.mdx into this file's \`sources\``,
+            `add \`- ${id}\` to this file's \`sources\` (the record's sources are shown with the case)`,
           );
         }
       }
@@ -517,6 +516,49 @@ export function checkIncidents(files: readonly IncidentsInfo[], countries: reado
         '(file)',
         `is gone, but its incidents were published before (${ids.join(', ')})`,
         'restore the file; to remove records, keep the file and list their ids under `retired:`',
+      );
+    }
+  }
+  return problems;
+}
+
+/** A file that lists the ids of the sources it cites (a page, or a file of content/emergency/). */
+export interface SourceListInfo {
+  file: string;
+  sources?: readonly string[] | undefined;
+}
+
+/**
+ * The source registry (content/sources/<id>.yaml) against the files that list sources: every listed
+ * id has its registry file, and every registry file is listed somewhere. An entry no page lists is
+ * refused rather than warned about: nobody reads or reviews it, so it would drift from what the
+ * pages say, and a warning in a long build log goes unread (#13 found 96 drifted copies).
+ */
+export function checkSources(registryIds: readonly string[], listers: readonly SourceListInfo[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const add = (file: string, field: string, message: string, fix: string) => problems.push({ file, field, message, fix });
+  const known = new Set(registryIds);
+  const listed = new Set<string>();
+  for (const f of listers) {
+    (f.sources ?? []).forEach((id, i) => {
+      listed.add(id);
+      if (known.has(id)) return;
+      const near = registryIds.filter((k) => k.split('-')[0] === id.split('-')[0]).slice(0, 5);
+      add(
+        f.file,
+        `sources[${i}]`,
+        `lists source "${id}", which has no file in content/sources/`,
+        `write content/sources/${id}.yaml with the source's publisher, title, date, url and lang (CONTRIBUTING.md, "Sources"), or correct the id${near.length ? ` (similar: ${near.join(', ')})` : ''}`,
+      );
+    });
+  }
+  for (const id of registryIds) {
+    if (!listed.has(id)) {
+      add(
+        `content/sources/${id}.yaml`,
+        '(file)',
+        `source "${id}" is listed by no page`,
+        'list it under `sources:` of the pages that cite it, or delete the file if no page needs it any more',
       );
     }
   }

@@ -14,7 +14,9 @@ export type HelpData = CollectionEntry<'help'>['data'];
 export type EmergencyData = CollectionEntry<'emergency'>['data'];
 export type IncidentsData = CollectionEntry<'incidents'>['data'];
 
-export type Source = CountryData['sources'][number];
+/** A source as a page shows it, in the page's language (resolved from content/sources/ by src/data/site.ts). */
+export type { Source } from '../lib/sources';
+export type SourceData = CollectionEntry<'sources'>['data'];
 export type Rating = CountryData['ratings'][number];
 export type ChecklistItem = ChecklistData['items'][number];
 export type ThreatCase = ThreatData['cases'][number];
