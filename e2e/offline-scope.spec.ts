@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, slugs } from './support/dist';
 import { servedBytes } from '../src/lib/compression';
+import { saveForOffline } from './support/offline';
 
 test('saving English fetches its shell, index and section pages only, and exactly the size it announced', async ({ page }) => {
   const fetched: string[] = [];
@@ -56,11 +57,7 @@ test('saving English fetches its shell, index and section pages only, and exactl
 // Issue #16: "Help now" is the page a reader in trouble opens, often with no connection; a reader
 // who saved the guide must not meet the "use it offline" notice there because they never read it.
 test('offline, "Help now" in the header of a saved copy opens the flow, never read before', async ({ page, context }) => {
-  await page.goto('/ru/');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.register('/ru/sw.js', { scope: '/ru/' });
-    await navigator.serviceWorker.ready;
-  });
+  await saveForOffline(page, '/ru/');
   await page.reload();
   await context.setOffline(true);
   await page.goto('/ru/countries/kazakhstan/');
@@ -72,11 +69,7 @@ test('offline, "Help now" in the header of a saved copy opens the flow, never re
 });
 
 test('a page not saved up front is kept once read, and explains offline before that', async ({ page, context }) => {
-  await page.goto('/ru/');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.register('/ru/sw.js', { scope: '/ru/' });
-    await navigator.serviceWorker.ready;
-  });
+  await saveForOffline(page, '/ru/');
   await page.reload();
   await context.setOffline(true);
   await page.goto('/ru/countries/kazakhstan/sources/');

@@ -9,17 +9,11 @@
 import type { Plugin } from 'vite';
 import { LANGS } from '../i18n/langs.ts';
 import { countrySlugs } from '../lib/content-dir.ts';
-
-const ID = 'virtual:atlas/countries';
+import { virtualModule } from './virtual-module.ts';
 
 export function countryList(): Plugin {
-  return {
-    name: 'exile-atlas:country-list',
-    resolveId: (id) => (id === ID ? `\0${ID}` : undefined),
-    load(id) {
-      if (id !== `\0${ID}`) return undefined;
-      const countries = Object.fromEntries(LANGS.map((lang) => [lang, countrySlugs(lang)]));
-      return `export const COUNTRIES = ${JSON.stringify(countries)};`;
-    },
-  };
+  return virtualModule('exile-atlas:country-list', 'virtual:atlas/countries', () => {
+    const countries = Object.fromEntries(LANGS.map((lang) => [lang, countrySlugs(lang)]));
+    return `export const COUNTRIES = ${JSON.stringify(countries)};`;
+  });
 }

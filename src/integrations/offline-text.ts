@@ -8,32 +8,26 @@
 import type { Plugin } from 'vite';
 import { countOf, LANGS, ui } from '../i18n';
 import { REVIEW_INTERVAL_MONTHS } from '../lib/policy';
-
-const ID = 'virtual:atlas/offline-text';
+import { virtualModule } from './virtual-module';
 
 export function offlineText(): Plugin {
-  return {
-    name: 'exile-atlas:offline-text',
-    resolveId: (id) => (id === ID ? `\0${ID}` : undefined),
-    load(id) {
-      if (id !== `\0${ID}`) return undefined;
-      const text = Object.fromEntries(
-        LANGS.map((lang) => {
-          const t = ui(lang);
-          const o = t.offline;
-          return [
-            lang,
-            {
-              saving: o.saving,
-              saved: o.saved,
-              savedOn: o.savedOn,
-              removed: o.removed,
-              old: o.old.replace('{period}', countOf(lang, REVIEW_INTERVAL_MONTHS, t.monthsAfterMoreThan)),
-            },
-          ];
-        }),
-      );
-      return `export const OFFLINE_TEXT = ${JSON.stringify(text)};`;
-    },
-  };
+  return virtualModule('exile-atlas:offline-text', 'virtual:atlas/offline-text', () => {
+    const text = Object.fromEntries(
+      LANGS.map((lang) => {
+        const t = ui(lang);
+        const o = t.offline;
+        return [
+          lang,
+          {
+            saving: o.saving,
+            saved: o.saved,
+            savedOn: o.savedOn,
+            removed: o.removed,
+            old: o.old.replace('{period}', countOf(lang, REVIEW_INTERVAL_MONTHS, t.monthsAfterMoreThan)),
+          },
+        ];
+      }),
+    );
+    return `export const OFFLINE_TEXT = ${JSON.stringify(text)};`;
+  });
 }

@@ -16,6 +16,7 @@ import { singleFilePlan } from '../lib/single-file';
 import { TOPIC_ITEMS } from '../data/situation-topics';
 import { profileStrings } from '../i18n/profile';
 import { isLang } from '../i18n/langs';
+import { countOf } from '../i18n';
 import { PROFILE_HASH, withoutAnchor } from '../lib/fragment';
 import { COUNTRIES } from 'virtual:atlas/countries';
 
@@ -48,10 +49,7 @@ if (root) {
     if (cls) p.className = cls;
     notes.append(p);
   };
-  const count = (n: number) => {
-    const forms = s.plan.items as unknown as Record<string, string | undefined>;
-    return `${n} ${forms[new Intl.PluralRules(lang).select(n)] ?? forms.other}`;
-  };
+  const count = (n: number) => (isLang(lang) ? countOf(lang, n, s.plan.items) : String(n));
   const checkbox = (li: HTMLLIElement) => {
     const action = li.querySelector<HTMLElement>('[data-action]')!;
     const label = document.createElement('label');
