@@ -82,6 +82,8 @@ test.describe('quick exit', () => {
     await page.getByRole('searchbox').first().fill('passport');
     await page.getByRole('searchbox').first().press('Enter');
     await expect(page).toHaveURL(/\/en\/search\//);
+    // Until a page has loaded, its quick exit is an ordinary link (the safety page says so).
+    await page.waitForLoadState('load');
     await page.getByRole('link', { name: 'Quick exit' }).click();
     await expect(page).toHaveURL(enWikipedia);
     await page.goBack();
