@@ -9,6 +9,7 @@ import { normaliseBase } from './src/lib/urls.ts';
 import { lazyUrl } from './src/integrations/lazy-url.ts';
 import { countryList } from './src/integrations/country-list.ts';
 import { offlineText } from './src/integrations/offline-text.ts';
+import { unverifiedContacts } from './src/integrations/help-contacts.ts';
 import { publishSiteError } from './src/lib/publish.ts';
 
 /**
@@ -39,8 +40,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Order matters: the service worker precaches the search index Pagefind has just written,
   // and the offline bundles contain both. The Kiwix archives need only the pages: they are written
-  // while the worker and the zips are made (kiwix.ts says why).
-  integrations: [mdx(), pagefindIndex(), kiwix.start, serviceWorker(), offlineBundles(), hostHeadersFile(), kiwix.done],
+  // while the worker and the zips are made (kiwix.ts says why). The unverified help contacts are
+  // listed last, where a maintainer reads the end of the build.
+  integrations: [mdx(), pagefindIndex(), kiwix.start, serviceWorker(), offlineBundles(), hostHeadersFile(), kiwix.done, unverifiedContacts()],
   // Every script and style is a file of this site: no inline code, so the Content-Security-Policy
   // (src/lib/csp.ts, a <meta> on every page, dist/_headers and deploy/nginx.conf) needs no hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -1,5 +1,6 @@
 /**
- * Tests that need their own builds: the stale-review notice (fixture content reviewed in 2020),
+ * Tests that need their own builds: the stale-review notice and the list of unverified help
+ * contacts (fixture content reviewed and checked in 2020),
  * a safe update from one deployed version to the next, and a mirror under a sub-path with its real
  * address (printed checklists and pocket cards carry it, with its QR code).
  */
@@ -62,6 +63,18 @@ test('a page not reviewed for six months shows the stale notice; a fresh one doe
     expect(html).toContain('Testland');
     expect(html).not.toContain('data-stale-notice');
   }
+});
+
+// Issue #16: "a contact not verified for 90 days shows as unverified; the build lists them".
+test('the build ends with the help contacts unverified as of its date: file, organisation, channel, day checked, days since', () => {
+  // The fixture's Telegram contact was checked on 2020-01-15, its phone on 2020-04-17.
+  expect(v1.output).toMatch(/2 of 2 help contacts are shown as unverified: .* within 90 days of 2026-11-25/);
+  expect(v1.output).toMatch(/help\/testland-helpers\.yaml +Testland Helpers +telegram @testland_helpers +checked 2020-01-15 +2506 days ago/);
+  expect(v1.output).toMatch(/help\/testland-helpers\.yaml +Testland Helpers +phone \+1 555 0100 +checked 2020-04-17 +2413 days ago/);
+  // Built 89 days after the phone's check: only the Telegram contact is listed.
+  expect(v2.output).toMatch(/1 of 2 help contacts are shown as unverified: .* within 90 days of 2020-07-15/);
+  expect(v2.output).toMatch(/telegram @testland_helpers +checked 2020-01-15 +182 days ago/);
+  expect(v2.output).not.toContain('phone +1 555 0100');
 });
 
 test('a returning visitor gets the new version, with a notice, and no stale copy', async ({ page }) => {

@@ -4,9 +4,7 @@
  * Before the pages: every help contact, those not checked within CONTACT_VERIFY_DAYS first.
  */
 import { execFileSync } from 'node:child_process';
-import { statSync, readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { statSync } from 'node:fs';
 import { contentFiles, LANGS, REFERENCE_LANG } from './lib/content-files.mjs';
 // The site's own rules, from its TypeScript modules (the loader resolves their extensionless imports).
 import './test/register.mjs';
@@ -14,8 +12,8 @@ const { isReviewStale } = await import('../src/lib/risk.ts');
 const { daysBetween } = await import('../src/lib/dates.ts');
 const { REVIEW_INTERVAL_MONTHS, CONTACT_VERIFY_DAYS } = await import('../src/lib/policy.ts');
 const { buildDate } = await import('../src/lib/build-date.ts');
-const { isUnverified } = await import('../src/lib/help.ts');
-const { CONTENT_DIR } = await import('./lib/content-files.mjs');
+const { contactStatuses } = await import('../src/lib/help.ts');
+const { helpContacts } = await import('../src/lib/content-dir.ts');
 
 /** @type {Record<string, string>} */
 const REVIEW_FIELD = { countries: 'reviewed', threats: 'reviewed', pages: 'reviewed', checklists: 'version', updates: 'date' };
@@ -65,42 +63,17 @@ const rows = [...byPage.values()].map((page) => {
 rows.sort((a, b) => Number(b.stale) - Number(a.stale) || (b.days ?? 1e9) - (a.days ?? 1e9) || a.page.localeCompare(b.page));
 
 // Help contacts come first in a maintainer's day: a dead number costs a detained person their call.
-const helpDir = join(CONTENT_DIR, 'help');
-/** @type {{ file: string; contact: string; checked: string; days: number | undefined; unverified: boolean }[]} */
-const contacts = [];
-for (const name of existsSync(helpDir)
-  ? readdirSync(helpDir)
-      .filter((n) => /^[^_].*\.ya?ml$/.test(n))
-      .sort()
-  : []) {
-  let data;
-  try {
-    data = parse(readFileSync(join(helpDir, name), 'utf8')) ?? {};
-  } catch (error) {
-    contacts.push({
-      file: `help/${name}`,
-      contact: `cannot read: ${error instanceof Error ? error.message : String(error)}`,
-      checked: '?',
-      days: undefined,
-      unverified: true,
-    });
-    continue;
-  }
-  for (const c of data.channels ?? []) {
-    const checked = new Date(c.checked);
-    const valid = !Number.isNaN(checked.getTime());
-    contacts.push({
-      file: `help/${name}`,
-      contact: `${c.kind} ${c.value}`,
-      checked: valid ? checked.toISOString().slice(0, 10) : '?',
-      days: valid ? daysBetween(checked, today) : undefined,
-      unverified: !valid || isUnverified(checked, today),
-    });
-  }
-}
-contacts.sort((a, b) => Number(b.unverified) - Number(a.unverified) || (b.days ?? 1e9) - (a.days ?? 1e9) || a.file.localeCompare(b.file));
-const contactHeader = ['help contact', 'file', 'checked', 'days', 'status'];
-const contactRows = contacts.map((c) => [c.contact, c.file, c.checked, c.days === undefined ? '?' : String(c.days), c.unverified ? 'UNVERIFIED' : 'ok']);
+// The same listing as the list of unverified contacts the build prints (src/lib/help.ts).
+const contacts = contactStatuses(helpContacts(), today);
+const contactHeader = ['help contact', 'file', 'checked', 'days', 'status', 'organisation'];
+const contactRows = contacts.map((c) => [
+  c.channel,
+  c.file,
+  c.checkedOn ?? '?',
+  c.days === undefined ? '?' : String(c.days),
+  c.unverified ? 'UNVERIFIED' : 'ok',
+  c.organisation,
+]);
 const cw = contactHeader.map((h, i) => Math.max(h.length, ...contactRows.map((r) => (r[i] ?? '').length)));
 /** @param {string[]} cells */
 const cline = (cells) => cells.map((c, i) => c.padEnd(cw[i] ?? 0)).join('  ');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { channelError, channelHref, isOwnPage, isUnverified } from './help';
+import { channelError, channelHref, contactStatuses, isOwnPage, isUnverified, unverifiedReport } from './help';
 import { CONTACT_VERIFY_DAYS } from './policy';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -43,4 +43,35 @@ test("only the organisation's own site counts as the source of a contact", () =>
   // A look-alike host is not a subdomain.
   assert.equal(isOwnPage('https://evilunhcr.org/contacts', 'https://unhcr.org'), false);
   assert.equal(isOwnPage('not a url', 'https://unhcr.org'), false);
+});
+
+test('the build lists every contact unverified as of its pinned date, the longest unchecked first, or says none is', () => {
+  const contacts = [
+    { file: 'help/fresh.yaml', organisation: 'Fresh Aid', channel: 'phone +7 700 000 00 00', checked: '2026-11-20' },
+    { file: 'help/old.yaml', organisation: 'Old Aid', channel: 'telegram @old_aid', checked: '2020-04-21' },
+    { file: 'help/edge.yaml', organisation: 'Edge Aid', channel: 'email help@example.org', checked: new Date('2026-08-27T00:00:00Z') },
+    { file: 'help/typo.yaml', organisation: 'Typo Aid', channel: 'phone +1 555 0100', checked: 'last spring' },
+  ];
+  const built = day('2026-11-25');
+  const statuses = contactStatuses(contacts, built);
+  // 90 days exactly is still verified; an unreadable date is not.
+  assert.deepEqual(
+    statuses.map((s) => [s.file, s.days, s.unverified]),
+    [
+      ['help/typo.yaml', undefined, true],
+      ['help/old.yaml', 2409, true],
+      ['help/edge.yaml', 90, false],
+      ['help/fresh.yaml', 5, false],
+    ],
+  );
+  const [heading, ...rows] = unverifiedReport(statuses, built);
+  assert.match(heading ?? '', /^2 of 4 help contacts are shown as unverified: .* within 90 days of 2026-11-25/);
+  assert.equal(rows.length, 2);
+  assert.match(rows[0] ?? '', /^help\/typo\.yaml\s+Typo Aid\s+phone \+1 555 0100\s+checked: "last spring" is not a date$/);
+  assert.match(rows[1] ?? '', /^help\/old\.yaml\s+Old Aid\s+telegram @old_aid\s+checked 2020-04-21\s+2409 days ago$/);
+  // The same directory built a day after the fresh check of every contact: one line, none listed.
+  const checkedNow = contacts.map((c) => ({ ...c, checked: '2026-11-24' }));
+  assert.deepEqual(unverifiedReport(contactStatuses(checkedNow, built), built), [
+    "all 4 help contacts were checked on the organisation's own page within 90 days of 2026-11-25",
+  ]);
 });

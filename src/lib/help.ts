@@ -83,9 +83,75 @@ export function isUnverified(checked: Date, today: Date, days: number = CONTACT_
   return daysBetween(checked, today) > days;
 }
 
-/** Days since the check, for maintainers' listings. */
-export function daysSinceCheck(checked: Date, today: Date): number {
-  return daysBetween(checked, today);
+/** One published contact as the maintainers' listings name it (`npm run content:status`, the build). */
+export interface ContactCheck {
+  /** The directory file: "help/unhcr-kazakhstan.yaml". */
+  file: string;
+  organisation: string;
+  /** The kind and the value as published: "phone +7 727 258 45 98". */
+  channel: string;
+  /** The `checked` field as read from the file: a date, or whatever a maintainer wrote instead. */
+  checked: unknown;
+}
+
+export interface ContactStatus extends ContactCheck {
+  /** The day of the check as YYYY-MM-DD; undefined when `checked` is not a date. */
+  checkedOn: string | undefined;
+  days: number | undefined;
+  unverified: boolean;
+}
+
+function asDate(value: unknown): Date | undefined {
+  const date = value instanceof Date ? value : typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? new Date(value) : undefined;
+  return date && !Number.isNaN(date.getTime()) ? date : undefined;
+}
+
+/**
+ * Every contact with the days since its check as of `today`: the unverified first (a check date
+ * that cannot be read counts as unverified), the longest unchecked first, then by file. The one
+ * listing behind `npm run content:status` and the list the build prints.
+ */
+export function contactStatuses(contacts: readonly ContactCheck[], today: Date, days: number = CONTACT_VERIFY_DAYS): ContactStatus[] {
+  return contacts
+    .map((c) => {
+      const checked = asDate(c.checked);
+      return {
+        ...c,
+        checkedOn: checked?.toISOString().slice(0, 10),
+        days: checked && daysBetween(checked, today),
+        unverified: !checked || isUnverified(checked, today, days),
+      };
+    })
+    .sort((a, b) => Number(b.unverified) - Number(a.unverified) || (b.days ?? Infinity) - (a.days ?? Infinity) || a.file.localeCompare(b.file));
+}
+
+/**
+ * What the build prints about the directory: a heading and one line per contact unverified as
+ * of `today` (file, organisation, channel, day checked, days since), or one line saying none is.
+ */
+export function unverifiedReport(statuses: readonly ContactStatus[], today: Date, days: number = CONTACT_VERIFY_DAYS): string[] {
+  const asOf = today.toISOString().slice(0, 10);
+  const stale = statuses.filter((s) => s.unverified);
+  if (stale.length === 0) {
+    return [`all ${statuses.length} help contacts were checked on the organisation's own page within ${days} days of ${asOf}`];
+  }
+  const rows = stale.map((s) => [
+    s.file,
+    s.organisation,
+    s.channel,
+    s.checkedOn ? `checked ${s.checkedOn}` : `checked: "${String(s.checked)}" is not a date`,
+    s.days === undefined ? '' : `${s.days} days ago`,
+  ]);
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return [
+    `${stale.length} of ${statuses.length} help contacts are shown as unverified: not checked on the organisation's own page within ${days} days of ${asOf}. Check each on its source page and update \`checked\`:`,
+    ...rows.map((r) =>
+      r
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    ),
+  ];
 }
 
 /** "www.unhcr.org" and "help.unhcr.org" both belong to "unhcr.org". */
