@@ -37,29 +37,6 @@ test.describe('with JavaScript', () => {
     await expect(visibleCountries(page)).toHaveCount(await page.locator('[data-help-country]').count());
   });
 
-  test('the route check rates a route by its riskiest country, from the same ratings as the table', async ({ page }) => {
-    await page.goto('/en/help/#route');
-    const order = ['severe', 'high', 'elevated', 'low'];
-    const table = page.locator('.route-check table');
-    const levelsOf = async (name: string) =>
-      table
-        .locator('tr', { has: page.getByRole('rowheader', { name }) })
-        .locator('[data-risk]')
-        .evaluateAll((els) => els.map((e) => e.getAttribute('data-risk')!));
-    const known = [...(await levelsOf('Georgia')), ...(await levelsOf('Kazakhstan')), ...(await levelsOf('Armenia'))].filter((l) => l !== 'unknown');
-    const expected = order.find((l) => known.includes(l))!;
-    await page.getByLabel('Where you are now').selectOption('georgia');
-    await page.getByLabel('Where you change planes or cross (optional)').selectOption('kazakhstan');
-    await page.getByLabel('Where you are going').selectOption('armenia');
-    await page.getByRole('button', { name: 'Check this route' }).click();
-    const result = page.locator('[data-route-result]');
-    await expect(result.locator('p').first()).toContainText('Highest risk on this route');
-    await expect(result.locator(`.risk--${expected}`).first()).toBeVisible();
-    await expect(result.locator('ol > li')).toHaveCount(3);
-    // Nothing about the route is stored.
-    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))).not.toContain('armenia');
-  });
-
   test('choosing Türkiye shows its own clocks, a detention helpline to call and where the UN Committee can help', async ({ page }) => {
     await page.goto('/en/help/');
     await page.locator('[data-choose-country="turkey"]').click();

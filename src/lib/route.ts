@@ -93,26 +93,3 @@ export function routeLegs(points: readonly string[], countries: readonly RouteCo
   }
   return legs;
 }
-
-export interface RouteRisk {
-  /** The most severe known rating on the route, or `unknown` if nothing on it is rated. */
-  highest: RiskLevel;
-  /** Where on the route that rating comes from. */
-  highestAt: string[];
-  /** Countries on the route with at least one of the route threats unrated. */
-  unknownAt: string[];
-}
-
-/** The worst known rating of one country for the route threats. */
-export function stopRisk(stop: RouteCountry, threats: readonly string[] = ROUTE_THREATS): RiskLevel {
-  const known = threats.map((t) => stop.levels[t] ?? 'unknown').filter((l) => l !== 'unknown');
-  return known.length ? known.reduce((a, b) => (RISK_LEVELS.indexOf(b) < RISK_LEVELS.indexOf(a) ? b : a)) : 'unknown';
-}
-
-export function routeRisk(stops: readonly RouteCountry[], threats: readonly string[] = ROUTE_THREATS): RouteRisk {
-  const unknownAt = [...new Set(stops.filter((s) => threats.some((t) => (s.levels[t] ?? 'unknown') === 'unknown')).map((s) => s.slug))];
-  const rated = stops.map((s) => ({ slug: s.slug, level: stopRisk(s, threats) })).filter((s) => s.level !== 'unknown');
-  if (!rated.length) return { highest: 'unknown', highestAt: [], unknownAt };
-  const highest = rated.reduce((a, b) => (RISK_LEVELS.indexOf(b.level) < RISK_LEVELS.indexOf(a.level) ? b : a)).level;
-  return { highest, highestAt: [...new Set(rated.filter((s) => s.level === highest).map((s) => s.slug))], unknownAt };
-}

@@ -10,7 +10,6 @@
  */
 import { HELP_COUNTRY_HANDOFF_KEY, HELP_COUNTRY_KEY as COUNTRY_KEY } from '../lib/storage';
 import { choiceStore } from '../lib/choice-store';
-import { routeRisk, stopRisk, type RouteCountry } from '../lib/route';
 import { readProfile } from '../lib/profile-store';
 import { PROFILE_HASH, fragmentAnchor, withoutAnchor } from '../lib/fragment';
 
@@ -133,56 +132,5 @@ if (root) {
       // What the next visit will show: the country from the answers, if they give one.
       show(profileCountry, false, profileCountry !== undefined);
     }
-  });
-}
-
-// Route check: the same ratings as the table below it, combined on this device; nothing is stored.
-const routeForm = document.querySelector<HTMLFormElement>('[data-route-form]');
-if (routeForm) {
-  type Row = RouteCountry & { title: string };
-  const data = JSON.parse(routeForm.dataset.route ?? '{}') as {
-    rows: Row[];
-    risk: Record<string, string>;
-    strings: { highest: string; unknown: string; stops: string };
-  };
-  const out = routeForm.querySelector<HTMLElement>('[data-route-result]')!;
-  const bySlug = new Map(data.rows.map((r) => [r.slug, r]));
-  routeForm.hidden = false;
-  document.querySelector<HTMLElement>('[data-route-nojs]')?.setAttribute('hidden', '');
-
-  const badge = (level: string) => {
-    const span = document.createElement('span');
-    span.className = `risk risk--${level}`;
-    span.textContent = data.risk[level] ?? level;
-    return span;
-  };
-  routeForm.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const form = new FormData(routeForm);
-    const stops = ['from', 'via', 'to'].map((k) => bySlug.get(String(form.get(k) ?? ''))).filter((r): r is Row => r !== undefined);
-    const risk = routeRisk(stops);
-    out.replaceChildren();
-    const summary = document.createElement('p');
-    const strong = document.createElement('strong');
-    strong.textContent = `${data.strings.highest}: `;
-    summary.append(strong, badge(risk.highest));
-    if (risk.highestAt.length) summary.append(` (${risk.highestAt.map((s) => bySlug.get(s)!.title).join(', ')})`);
-    out.append(summary);
-    if (risk.unknownAt.length) {
-      const p = document.createElement('p');
-      p.textContent = `${data.strings.unknown}: ${risk.unknownAt.map((s) => bySlug.get(s)!.title).join(', ')}`;
-      out.append(p);
-    }
-    const list = document.createElement('ol');
-    list.setAttribute('aria-label', data.strings.stops);
-    for (const stop of stops) {
-      const li = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = `#country-${stop.slug}`;
-      link.textContent = stop.title;
-      li.append(link, ' ', badge(stopRisk(stop)));
-      list.append(li);
-    }
-    out.append(list);
   });
 }
