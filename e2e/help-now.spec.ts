@@ -245,3 +245,66 @@ test('on a phone, a country with a number to call shows it on the first screen o
     await context.close();
   }
 });
+
+// Issue #16: on a phone the header's "Help now" scrolled away with the page, and a country page is
+// ten screens long. It is now a bar along the bottom of the screen, in CSS, so JavaScript off too.
+test.describe('on a phone, at the bottom of a long page, without JavaScript', () => {
+  test.use({ viewport: { width: 360, height: 800 }, javaScriptEnabled: false, serviceWorkers: 'block' });
+  const atBottom = async (page: Page) => {
+    await page.goto('/ru/countries/kazakhstan/');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(4000);
+  };
+  /** Wholly on screen and not under anything else: a tap at its centre reaches it. */
+  const reachable = async (page: Page, name: string) => {
+    const link = page.getByRole('link', { name, exact: true });
+    await expect(link).toBeInViewport({ ratio: 1 });
+    const box = (await link.boundingBox())!;
+    expect(
+      await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('a')?.textContent, { x: box.x + box.width / 2, y: box.y + box.height / 2 }),
+    ).toBe(name);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    return link;
+  };
+
+  test('Help now and the quick exit are on screen and work', async ({ page, context }) => {
+    await context.route(/^https:\/\/ru\.wikipedia\.org\//, (route) => route.fulfill({ contentType: 'text/html', body: '<title>neutral</title>' }));
+    await atBottom(page);
+    await reachable(page, 'Быстрый выход');
+    await (await reachable(page, 'Помощь сейчас')).click();
+    await expect(page).toHaveURL(/\/ru\/help\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Помощь сейчас');
+    await atBottom(page);
+    await (await reachable(page, 'Быстрый выход')).click();
+    await expect(page).toHaveURL(/^https:\/\/ru\.wikipedia\.org\//);
+  });
+
+  test('the bar hides neither the end of the page nor a link that has the keyboard focus', async ({ page }) => {
+    await atBottom(page);
+    const bar = (await page.getByRole('link', { name: 'Помощь сейчас', exact: true }).boundingBox())!;
+    const header = (await page.locator('.site-header').boundingBox())!;
+    // WCAG 2.4.11: every link of the page, reached with Tab going down the page, shows whole between the header and the bar.
+    await page.goto('/ru/countries/kazakhstan/');
+    const links = await page.locator('main a, footer a').count();
+    expect(links).toBeGreaterThan(50);
+    let checked = 0;
+    for (let i = 0; i < links + 10 && checked < links; i++) {
+      await page.keyboard.press('Tab');
+      const box = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el?.closest('main, footer')) return undefined;
+        const r = el.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, text: el.textContent };
+      });
+      if (!box) continue;
+      checked++;
+      expect(box.top, box.text ?? '').toBeGreaterThanOrEqual(header.height - 1);
+      expect(box.bottom, box.text ?? '').toBeLessThanOrEqual(bar.y + 1);
+    }
+    expect(checked).toBeGreaterThan(50);
+    // Scrolled to the end, the footer's last line is above the bar.
+    await atBottom(page);
+    const footer = await page.locator('.site-footer').evaluate((f) => [...f.querySelectorAll('p, a, button')].map((e) => e.getBoundingClientRect().bottom));
+    expect(Math.max(...footer)).toBeLessThanOrEqual(bar.y);
+  });
+});
