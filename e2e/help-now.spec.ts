@@ -207,6 +207,27 @@ test.describe('without JavaScript', () => {
     );
     await expect(georgia).toContainText('Council of Europe member');
   });
+
+  // Issue #13: Astro printed the line breaks between the links as spaces: "( UNHCR Armenia ; UNHCR )".
+  test('the sources after each step and organisation read "(Publisher, date; Publisher)", without stray spaces, in both languages', async ({ page }) => {
+    for (const [lang, example] of [
+      ['en', '(President of the Republic of Armenia, 6 December 2015)'],
+      ['ru', '(Президент Республики Армения, 6 декабря 2015)'],
+    ] as const) {
+      await page.goto(`/${lang}/help/`);
+      // What a sighted reader sees: the screen-reader note "(leaves this site)" is left out.
+      const brackets = await page.locator('.cited-items li > .small, .help-org > p > .small').evaluateAll((els) =>
+        els.map((el) => {
+          const copy = el.cloneNode(true) as Element;
+          copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+          return (copy.textContent ?? '').replace(/\s+/g, ' ');
+        }),
+      );
+      expect(brackets.length).toBeGreaterThan(50);
+      expect(brackets).toContain(example);
+      expect(brackets.filter((text) => /\(\s|\s[;,)]/.test(text))).toEqual([]);
+    }
+  });
 });
 
 test('on a phone, the help page starts with its heading and the situations, in both languages', async ({ page }) => {
