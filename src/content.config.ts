@@ -411,21 +411,11 @@ const help = defineCollection({
       web: webUrl,
       /** Other addresses that are the organisation's own (e.g. a separate help site). */
       ownSites: z.array(z.string()).default([]),
-      /** Where `helps` comes from: the organisation's own pages or reports about its work. */
-      about: z
-        .array(
-          z.strictObject({
-            publisher: text,
-            title: text,
-            date: sourceDate,
-            url: webUrl,
-            lang: z
-              .string()
-              .regex(/^[a-z]{2}$/)
-              .optional(),
-          }),
-        )
-        .min(1, { error: 'cite at least one page for what the organisation does: publisher, title, date and url' }),
+      /**
+       * Where `helps` comes from (the organisation's own pages or reports about its work): ids of
+       * content/sources/, like every other source of the site.
+       */
+      about: z.array(id).min(1, { error: 'cite at least one source for what the organisation does: its id in content/sources/' }),
       channels: z.array(channel).default([]),
       /** Anything a reader must know about these contacts (e.g. the page looks out of date). */
       note: inEveryLang.optional(),

@@ -26,7 +26,9 @@ export type Threat = WithSources<CollectionEntry<'threats'>>;
 export type Checklist = WithSources<CollectionEntry<'checklists'>>;
 export type Update = WithSources<CollectionEntry<'updates'>>;
 export type Page = WithSources<CollectionEntry<'pages'>>;
-export type HelpOrg = CollectionEntry<'help'>;
+type HelpEntry = CollectionEntry<'help'>;
+/** A help organisation as pages see it: its `about` ids replaced by the sources, in the page's language. */
+export type HelpOrg = Omit<HelpEntry, 'data'> & { data: Omit<HelpEntry['data'], 'about'> & { about: Source[] } };
 export type Emergency = CollectionEntry<'emergency'>;
 export type IncidentFile = CollectionEntry<'incidents'>;
 export type AnyEntry = Country | Threat | Checklist | Update | Page;
@@ -156,11 +158,12 @@ export async function findEntry<K extends keyof SiteData>(kind: K, lang: Lang, s
  * The help directory for a country: its own organisations first, then those serving the whole
  * region; alphabetical within each group in the reader's language. Without a country: everything.
  */
-let helpEntries: Promise<HelpOrg[]> | undefined;
+let helpEntries: Promise<HelpEntry[]> | undefined;
 export async function helpFor(lang: Lang, country?: string): Promise<HelpOrg[]> {
-  await site(); // runs the integrity rules first
+  await site(); // runs the integrity rules first (every `about` id has its registry file)
+  await loadRegistry();
   helpEntries ??= getCollection('help');
-  const all = await helpEntries;
+  const all = (await helpEntries).map((h) => ({ ...h, data: { ...h.data, about: resolveSources(lang, h.data.about) } }));
   const local = (h: HelpOrg) => (country ? h.data.countries.includes(country) : !h.data.countries.includes(REGION));
   const byName = (a: HelpOrg, b: HelpOrg) => textOrder(lang)(a.data.name[lang], b.data.name[lang]);
   const own = all.filter(local).sort(byName);

@@ -53,11 +53,15 @@ export function contentProblems(pages: PageCollections, files: DataCollections, 
   const countrySlugs = [...new Set(pages.countries.map((c) => splitId(c.id).slug))];
   const incidentInfos = yamlInfos('incidents');
   const emergencyInfos = yamlInfos('emergency');
-  const listers = [...infos, ...emergencyInfos].map((e) => ({ file: e.file, sources: (e.data as { sources?: string[] }).sources }));
+  const helpInfos = yamlInfos('help');
+  const listers = [
+    ...[...infos, ...emergencyInfos].map((e) => ({ file: e.file, sources: (e.data as { sources?: string[] }).sources })),
+    ...helpInfos.map((e) => ({ file: e.file, sources: (e.data as { about?: string[] }).about, field: 'about' })),
+  ];
   return [
     ...checkIntegrity(infos, published.items),
     ...checkIncidents(incidentInfos, infos, published.incidents),
-    ...checkHelp(yamlInfos('help'), countrySlugs),
+    ...checkHelp(helpInfos, countrySlugs),
     ...checkEmergency(emergencyInfos, countrySlugs, incidentInfos),
     ...checkSources(
       files.sources.map((entry) => entry.id),

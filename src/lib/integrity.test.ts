@@ -568,7 +568,12 @@ test('a listed source without a registry file names the file, the field and simi
   ).map((p) => `${p.file} ${p.field}: ${p.message} | ${p.fix}`);
   assert.deepEqual(out, [
     'content/countries/en/testland.mdx sources[1]: lists source "rferl-2024-tow", which has no file in content/sources/ | write content/sources/rferl-2024-tow.yaml with the source\'s publisher, title, date, url and lang (CONTRIBUTING.md, "Sources"), or correct the id (similar: rferl-2024-one, rferl-2024-two)',
-    'content/sources/unused-2020.yaml (file): source "unused-2020" is listed by no page | list it under `sources:` of the pages that cite it, or delete the file if no page needs it any more',
+    'content/sources/unused-2020.yaml (file): source "unused-2020" is listed by no page | list it under `sources:` of the pages that cite it (or `about:` of a help organisation), or delete the file if no page needs it any more',
   ]);
   assert.deepEqual(checkSources(['a'], [{ file: 'content/pages/en/about.mdx', sources: ['a'] }]), []);
+  // A help organisation lists its sources under `about`: an unknown id there names that field.
+  assert.deepEqual(
+    checkSources(['a'], [{ file: 'content/help/testland.yaml', sources: ['a', 'b'], field: 'about' }]).map((p) => `${p.file} ${p.field}`),
+    ['content/help/testland.yaml about[1]'],
+  );
 });

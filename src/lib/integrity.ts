@@ -522,10 +522,12 @@ export function checkIncidents(files: readonly IncidentsInfo[], countries: reado
   return problems;
 }
 
-/** A file that lists the ids of the sources it cites (a page, or a file of content/emergency/). */
+/** A file that lists the ids of the sources it cites (a page, a file of content/emergency/ or content/help/). */
 export interface SourceListInfo {
   file: string;
   sources?: readonly string[] | undefined;
+  /** The field that lists them, when not `sources` (a help organisation's `about`). */
+  field?: string | undefined;
 }
 
 /**
@@ -546,7 +548,7 @@ export function checkSources(registryIds: readonly string[], listers: readonly S
       const near = registryIds.filter((k) => k.split('-')[0] === id.split('-')[0]).slice(0, 5);
       add(
         f.file,
-        `sources[${i}]`,
+        `${f.field ?? 'sources'}[${i}]`,
         `lists source "${id}", which has no file in content/sources/`,
         `write content/sources/${id}.yaml with the source's publisher, title, date, url and lang (CONTRIBUTING.md, "Sources"), or correct the id${near.length ? ` (similar: ${near.join(', ')})` : ''}`,
       );
@@ -558,7 +560,7 @@ export function checkSources(registryIds: readonly string[], listers: readonly S
         `content/sources/${id}.yaml`,
         '(file)',
         `source "${id}" is listed by no page`,
-        'list it under `sources:` of the pages that cite it, or delete the file if no page needs it any more',
+        'list it under `sources:` of the pages that cite it (or `about:` of a help organisation), or delete the file if no page needs it any more',
       );
     }
   }
