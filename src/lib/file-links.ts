@@ -25,12 +25,22 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 // A placeholder origin: resolving a link against the page's own path finds the file it means.
 const ORIGIN = 'http://copy.invalid';
 
+// The folders of the page whose links are being rewritten: a page has dozens of links, all from one folder.
+let lastDir: string | undefined;
+let lastFrom: string[] = [];
+
 function posixRelative(fromDir: string, to: string): string {
-  const from = fromDir.split('/').filter(Boolean);
+  if (fromDir !== lastDir) {
+    lastDir = fromDir;
+    lastFrom = fromDir.split('/').filter(Boolean);
+  }
+  const from = lastFrom;
   const target = to.split('/');
   let same = 0;
   while (same < from.length && same < target.length - 1 && from[same] === target[same]) same++;
-  return [...Array<string>(from.length - same).fill('..'), ...target.slice(same)].join('/');
+  let up = '';
+  for (let i = same; i < from.length; i++) up += '../';
+  return up + target.slice(same).join('/');
 }
 
 /**
@@ -69,7 +79,15 @@ export function fileLink(value: string, page: string, options: FileLinkOptions):
   return posixRelative(dir, path) + url.search + url.hash;
 }
 
+/**
+ * Whether a tag may hold a link: an attribute rewriteTag rewrites. Most tags of a page (div, span,
+ * li, p…) have none and are passed over without parsing their attributes, which took most of the
+ * time of the copies' rewriting on a large site (issue #19).
+ */
+const MAY_LINK = new RegExp(`\\s(?:${[...URL_ATTRIBUTES, 'srcset', 'content'].join('|')})="`, 'i');
+
 function rewriteTag(tag: string, page: string, options: FileLinkOptions): string {
+  if (!MAY_LINK.test(tag)) return tag;
   const refresh = /^<meta\b/i.test(tag) && /http-equiv\s*=\s*"refresh"/i.test(tag);
   return tag.replace(/(\s)([a-z-]+)="([^"]*)"/gi, (whole, space: string, name: string, value: string) => {
     const lower = name.toLowerCase();
