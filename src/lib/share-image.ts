@@ -190,8 +190,46 @@ export interface PageImage {
   chip: { label: string; kind: RiskLevel | 'checklist' };
 }
 
+/**
+ * Images begun ahead (`drawAhead`) and not yet taken, by what they show. A build renders one route's
+ * pages one after the other, so all of a route's previews came at once: Node waited for libvips
+ * while the rest of the site's pages were still to render. Begun when their route's paths are
+ * listed, before any page renders, they are drawn in sharp's threads while Node renders the pages
+ * (issue #19).
+ */
+const ahead = new Map<string, Promise<Buffer>>();
+const keyOf = (image: PageImage) => JSON.stringify([image.siteName, image.title, image.chip.label, image.chip.kind]);
+/**
+ * Two at a time: libvips sets text one image at a time anyway (Pango is not thread-safe), and
+ * Node's four pool threads also write the build's files.
+ */
+const AHEAD_AT_ONCE = 2;
+
+/**
+ * Begins drawing these images in the background, for `pagePreviewPng` to return when asked. For a
+ * build only (a dev server draws an image when it is requested).
+ */
+export function drawAhead(images: readonly PageImage[]): void {
+  const queue = images.filter((image) => !ahead.has(keyOf(image)));
+  const settled: Promise<unknown>[] = [];
+  for (const [i, image] of queue.entries()) {
+    // Each image starts when the one AHEAD_AT_ONCE places before it has settled.
+    const png = (settled[i - AHEAD_AT_ONCE] ?? Promise.resolve()).then(() => drawPagePreview(image));
+    settled.push(png.catch(() => {}));
+    ahead.set(keyOf(image), png);
+  }
+}
+
 /** A country's or a checklist's preview image, as PNG. */
-export async function pagePreviewPng({ siteName, title, chip }: PageImage): Promise<Buffer> {
+export function pagePreviewPng(image: PageImage): Promise<Buffer> {
+  const key = keyOf(image);
+  const png = ahead.get(key);
+  if (!png) return drawPagePreview(image);
+  ahead.delete(key);
+  return png;
+}
+
+async function drawPagePreview({ siteName, title, chip }: PageImage): Promise<Buffer> {
   const [background, heading, badge] = await Promise.all([
     backgroundOf(siteName),
     titleLayer(title),

@@ -2,15 +2,22 @@
 import type { APIRoute } from 'astro';
 import { site, splitId, type Checklist } from '../../../../data/site';
 import { entryPaths } from '../../../../lib/paths';
-import { pagePreviewPng } from '../../../../lib/share-image';
+import { drawAhead, pagePreviewPng, type PageImage } from '../../../../lib/share-image';
 import { ui } from '../../../../i18n';
 
+function imageOf(entry: Checklist): PageImage {
+  const t = ui(splitId(entry.id).lang);
+  return { siteName: t.siteName, title: entry.data.title, chip: { label: t.pageTypes.checklist, kind: 'checklist' } };
+}
+
 export async function getStaticPaths() {
-  return entryPaths((await site()).checklists);
+  const { checklists } = await site();
+  // A build draws them while it renders the other pages (share-image.ts, drawAhead).
+  if (import.meta.env.PROD) drawAhead(checklists.map(imageOf));
+  return entryPaths(checklists);
 }
 
 export const GET: APIRoute<{ entry: Checklist }> = async ({ props: { entry } }) => {
-  const t = ui(splitId(entry.id).lang);
-  const png = await pagePreviewPng({ siteName: t.siteName, title: entry.data.title, chip: { label: t.pageTypes.checklist, kind: 'checklist' } });
+  const png = await pagePreviewPng(imageOf(entry));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
