@@ -38,6 +38,20 @@ export function pageGroups(count: number, dist = DIST): string[][] {
   return groups;
 }
 
+/**
+ * One page of every kind in every language: the first of each template, "/ru/countries/*\/sources/"
+ * standing for all twenty country sources pages in Russian.
+ */
+export function pageKindSamples(dist = DIST): string[] {
+  const kinds = new Map<string, string>();
+  for (const page of builtPages(dist)) {
+    const [lang = '', section = '', slug, ...rest] = page.split('/').filter(Boolean);
+    const kind = [lang, section, slug === undefined ? '' : '*', ...rest].join('/');
+    if (!kinds.has(kind)) kinds.set(kind, page);
+  }
+  return [...kinds.values()];
+}
+
 export function readBuilt(path: string, dist = DIST): string {
   return readFileSync(join(dist, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
 }
