@@ -2,12 +2,23 @@
 import { isLang, LANGS, type Lang } from '../i18n';
 
 /** A content id "en/kyrgyzstan" → { lang: "en", slug: "kyrgyzstan" }; the folder must be a language of the site. */
-export function splitId(id: string): { lang: Lang; slug: string } {
-  const [lang, ...rest] = id.split('/');
-  if (!isLang(lang) || rest.length === 0) {
-    throw new Error(`content id "${id}" is not <language>/<slug>: put the file in a language folder (${LANGS.join(', ')})`);
+/**
+ * Each id split once per build: pages that list a language's entries split every id of the site,
+ * thousands of times per page on a large one (issue #19). Frozen, since every caller shares it.
+ */
+const splitIds = new Map<string, Readonly<{ lang: Lang; slug: string }>>();
+
+export function splitId(id: string): Readonly<{ lang: Lang; slug: string }> {
+  let parts = splitIds.get(id);
+  if (!parts) {
+    const [lang, ...rest] = id.split('/');
+    if (!isLang(lang) || rest.length === 0) {
+      throw new Error(`content id "${id}" is not <language>/<slug>: put the file in a language folder (${LANGS.join(', ')})`);
+    }
+    parts = Object.freeze({ lang, slug: rest.join('/') });
+    splitIds.set(id, parts);
   }
-  return { lang, slug: rest.join('/') };
+  return parts;
 }
 
 export function langPaths() {

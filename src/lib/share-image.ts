@@ -120,6 +120,13 @@ function blend(canvas: Pixels, layer: Pixels, left: number, top: number): void {
       const alpha = layer.data[from + 3]!;
       if (alpha === 0) continue;
       const to = ((top + y) * canvas.width + left + x) * 3;
+      // Most of a text's pixels are fully on or off: an opaque one is a copy (the formula gives the same).
+      if (alpha === 255) {
+        canvas.data[to] = layer.data[from]!;
+        canvas.data[to + 1] = layer.data[from + 1]!;
+        canvas.data[to + 2] = layer.data[from + 2]!;
+        continue;
+      }
       for (let c = 0; c < 3; c++) {
         canvas.data[to + c] = Math.round((layer.data[from + c]! * alpha + canvas.data[to + c]! * (255 - alpha)) / 255);
       }
