@@ -11,8 +11,11 @@
  * Refugee Phrasebook (a CC0 volunteer phrasebook, Open Knowledge Foundation Deutschland) has legal
  * phrases such as "How can I claim asylum?" in Turkish and Arabic, but only news reports about it were
  * stored, not its phrase tables, and it is a crowd-sourced translation rather than a leaflet of a
- * refugee agency, bar association or NGO checked by one. Not yet searched: UNHCR help pages in
- * Georgian, Armenian, Azerbaijani, Kazakh, Kyrgyz, Uzbek, Tajik; bar associations' leaflets.
+ * refugee agency, bar association or NGO checked by one. Georgian "ვითხოვ თავშესაფარს მჭირდება
+ * ადვოკატი და თარჯიმანი" found nothing on the subject. UNHCR's Armenian help pages
+ * (help.unhcr.org/armenia) came back only in English, and say a claim may be made orally, in writing
+ * or in sign language (now on the Armenia steps) but give no sentence to read out. Not yet searched:
+ * UNHCR help pages in Azerbaijani, Kazakh, Kyrgyz, Uzbek, Tajik; bar associations' leaflets.
  */
 export const RIGHTS_CARD = {
   ru: ['Я прошу убежища.', 'Мне нужны адвокат и переводчик.', 'Я не согласен (не согласна) на выдворение из страны.'],
