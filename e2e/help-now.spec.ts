@@ -333,3 +333,27 @@ test.describe('on a phone, at the bottom of a long page, without JavaScript', ()
     expect(Math.max(...footer)).toBeLessThanOrEqual(bar.y);
   });
 });
+
+// Issue #16, read as a frightened reader would: every step of the Russian "detained" list ended in
+// «(Если вас задержали или вам грозит выдача)», and each country's ways to stop a hand-over said
+// their sentence twice, the second time with that title again.
+for (const [lang, listTitle, whoCanHelp] of [
+  ['en', 'If you are detained or face extradition', 'Who can help'],
+  ['ru', 'Если вас задержали или вам грозит выдача', 'Кто может помочь'],
+] as const) {
+  test(`${lang}: Help now says each step once, and each country starts with who can help and how to reach them`, async ({ page }) => {
+    await page.goto(`/${lang}/help/`);
+    const steps = page.locator('section.situation ol > li');
+    expect(await steps.count()).toBeGreaterThan(20);
+    // No checklist title in brackets after a step.
+    for (const text of await steps.allInnerTexts()) expect(text.trim()).not.toMatch(/\)$/);
+    await expect(page.locator('main')).not.toContainText(listTitle);
+    for (const section of await page.locator('[data-help-country]').all()) {
+      await expect(section.locator('h4').first()).toHaveText(whoCanHelp);
+      // Under each organisation's name, its phone or the note that it publishes none, before what it does.
+      for (const org of await section.locator('.help-org').all()) {
+        await expect(org.locator(':scope > :nth-child(2)')).toHaveClass(/help-channels|small/);
+      }
+    }
+  });
+}

@@ -314,7 +314,7 @@ and open ${home} in your browser.
     title: 'Help now',
     summary:
       'What to do in the worst hours: you or someone close to you detained, a wanted listing, documents expiring or taken, a trip you must make. Steps for the country you are in, and who to call.',
-    intro: 'Choose what is happening. Each part ends with the steps and contacts for the country you are in. This page works offline and without JavaScript.',
+    intro: 'Choose what is happening and the country you are in: what to do there, and who can help.',
     notLegalAdvice: 'This is not legal advice. Call a lawyer as early as you can.',
     situationsTitle: 'What is happening?',
     situations: {
@@ -333,6 +333,11 @@ and open ${home} in your browser.
     rememberedHere: 'Remembered only on this device, and only for this tab if you chose "Keep nothing" on a checklist. "Forget my country" erases it.',
     countrySteps: 'Steps and contacts: {country}',
     countryPage: 'Full country page: ratings, cases, sources',
+    /** Before a page to read after a situation's steps (a threat page, the planner, the risk table). */
+    readMore: 'Read more:',
+    /** The link to the checklist item on a UN complaint or a Rule 39 request, after the sentence that says it can be made. */
+    howToAsk: 'How to ask for it',
+    someoneDetainedLead: 'The first step is yours. The others are what the person detained needs: pass them on to them or their lawyer.',
     stopsTitle: 'What can stop a handover here',
     unYes: 'The country accepts individual complaints to the UN Human Rights Committee: a lawyer can ask it for interim measures.',
     unUnconfirmed: 'We have not confirmed that this country accepts individual complaints to the UN Human Rights Committee.',
