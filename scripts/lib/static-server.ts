@@ -1,7 +1,9 @@
 /**
- * A tiny static server for the benchmark's first views and for tests that need to swap what is
- * deployed (the update test) or serve a build under a sub-path (the mirror test). It serves files
- * only, like any static host.
+ * A tiny static server for the benchmark's first views, for the browser tests' own server
+ * (scripts/serve.ts) and for tests that need to swap what is deployed (the update test) or serve a
+ * build under a sub-path (the mirror test). It serves files only, like any static host, and answers
+ * as deploy/nginx.conf does where that matters to a page: a missing file gets the site's 404 page,
+ * a folder asked for without its trailing slash is redirected to it.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -17,6 +19,9 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.webmanifest': 'application/manifest+json',
   '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.zip': 'application/zip',
 };
 
 export class StaticServer {
@@ -29,28 +34,48 @@ export class StaticServer {
     this.base = base;
     this.server = createServer(async (req, res) => {
       const url = new URL(req.url ?? '/', 'http://localhost');
-      if (!url.pathname.startsWith(this.base)) {
+      const notFound = async () => {
+        // The site's own 404 page where the build has one (error_page in deploy/nginx.conf).
+        const page = await readFile(join(this.root, '404.html')).catch(() => undefined);
+        if (page) res.writeHead(404, { 'Content-Type': TYPES['.html']!, 'Cache-Control': 'no-cache' }).end(page);
+        else res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      };
+      let path: string;
+      try {
+        path = decodeURIComponent(url.pathname);
+      } catch {
+        res.writeHead(400, { 'Content-Type': 'text/plain' }).end('bad address');
+        return;
+      }
+      if (!path.startsWith(this.base)) {
         res.writeHead(404).end('not found');
         return;
       }
-      let file = join(this.root, normalize(decodeURIComponent(url.pathname.slice(this.base.length))));
+      let file = join(this.root, normalize(path.slice(this.base.length)));
       try {
-        if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+        if ((await stat(file)).isDirectory()) {
+          if (!url.pathname.endsWith('/')) {
+            res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+            return;
+          }
+          file = join(file, 'index.html');
+        }
         const body = await readFile(file);
         res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
         res.end(body);
       } catch {
-        res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+        await notFound();
       }
     });
   }
 
-  listen(): Promise<string> {
+  /** Listens on `port` (by default any free one) and gives the address of the base folder. */
+  listen(port = 0): Promise<string> {
     return new Promise((resolve) => {
-      this.server.listen(0, '127.0.0.1', () => {
+      this.server.listen(port, '127.0.0.1', () => {
         const address = this.server.address();
-        const port = typeof address === 'object' && address ? address.port : 0;
-        resolve(`http://localhost:${port}${this.base}`);
+        const actual = typeof address === 'object' && address ? address.port : 0;
+        resolve(`http://localhost:${actual}${this.base}`);
       });
     });
   }
