@@ -1,11 +1,12 @@
 import { test, expect } from '@playwright/test';
-import { axeViolations } from './support/axe';
+import { axeViolations, withAxe } from './support/axe';
 
 // axe on every page of the site, in both languages, is part of the crawl in crawl.spec.ts.
 test.describe('axe', () => {
   test.use({ serviceWorkers: 'block' });
-  test('no violations in dark mode and on the search page with results', async ({ page }) => {
+  test('no violations in dark mode and on the search page with results', async ({ page, context }) => {
     test.setTimeout(120_000);
+    await withAxe(context);
     await page.emulateMedia({ colorScheme: 'dark' });
     for (const path of ['/ru/', '/en/countries/kyrgyzstan/', '/ru/matrix/', '/en/checklists/if-detained/']) {
       await page.goto(path);

@@ -6,7 +6,7 @@
 import { test, expect } from '@playwright/test';
 import { builtPages, pageGroups, pageKindSamples, readBuilt } from './support/dist';
 import { readWithoutJs } from './support/static-page';
-import { axeViolations } from './support/axe';
+import { axeViolations, withAxe } from './support/axe';
 
 test.describe('with JavaScript on', () => {
   // A service worker would answer some requests itself; block it so every request is seen.
@@ -19,6 +19,7 @@ test.describe('with JavaScript on', () => {
       baseURL,
     }) => {
       test.setTimeout(180_000);
+      await withAxe(context);
       const origin = new URL(baseURL!).origin;
       const foreign: string[] = [];
       context.on('request', (r) => {
