@@ -101,8 +101,12 @@ test.describe('quick exit', () => {
 
   test('the page goes blank at once, before the neutral site has loaded', async ({ page, context }) => {
     let served = false;
+    let blanked!: () => void;
+    const blank = new Promise<void>((resolve) => (blanked = resolve));
     await context.route(enWikipedia, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500)); // a slow connection
+      // A slow connection: the neutral page arrives only once the guide has gone blank (or after
+      // 1.5 s, if it never does), so the test waits for the event, not for a fixed time.
+      await Promise.race([blank, new Promise((resolve) => setTimeout(resolve, 1500))]);
       served = true;
       await route.fulfill({ contentType: 'text/html', body: '<title>neutral</title>' });
     });
@@ -115,7 +119,7 @@ test.describe('quick exit', () => {
     );
     let servedWhenBlank: boolean | undefined;
     const change = page.waitForEvent('console', {
-      predicate: (m) => m.text().startsWith('shown:') && ((servedWhenBlank = served), true),
+      predicate: (m) => m.text().startsWith('shown:') && ((servedWhenBlank = served), blanked(), true),
       timeout: 2000,
     });
     await page.getByRole('link', { name: 'Quick exit' }).click();
@@ -143,7 +147,8 @@ test.describe('quick exit', () => {
         await page.keyboard.up('Shift');
       } else await page.keyboard.press(ch === ' ' ? 'Space' : ch);
     }
-    await page.waitForTimeout(300); // a quick exit would have started by now
+    // Quick exit hides the page in the keydown handler itself, which has run when press() returns.
+    expect(await page.evaluate(() => document.documentElement.hidden), 'quick exit started').toBe(false);
     await expect(page).toHaveURL(/\/en\/threats\/$/);
     await expect(box).toHaveValue(text);
   });
