@@ -38,6 +38,23 @@ async function saveEnglish(page: Page) {
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
 }
 
+/**
+ * Asks the English worker's registration to check for an update and waits until the new worker,
+ * if there is one, has settled: 'activated' (the update went through), 'redundant' (it failed
+ * whole) or 'no update'.
+ */
+function updateEnglish(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const reg = (await navigator.serviceWorker.getRegistration('/en/'))!;
+    await reg.update().catch(() => undefined);
+    const next = reg.installing ?? reg.waiting;
+    if (!next) return 'no update';
+    const settled = () => ['activated', 'redundant'].includes(next.state);
+    if (!settled()) await new Promise((r) => next.addEventListener('statechange', () => settled() && r(null)));
+    return next.state;
+  });
+}
+
 // While a page reloads, its context is gone for a moment: report that instead of failing the poll.
 const workers = (page: Page) =>
   page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((r) => new URL(r.scope).pathname).sort()).catch(() => ['(reloading)']);
@@ -116,14 +133,7 @@ test('an update whose files do not match its precache list fails whole, and the 
     swFile,
     swText.replace(entry, (_m, hasIntegrity) => `{"url":"/${path}","revision":"v2"${hasIntegrity ? `,"integrity":"${integrity}"` : ''}}`),
   );
-  const swapped = await page.evaluate(async () => {
-    const reg = (await navigator.serviceWorker.getRegistration('/en/'))!;
-    await reg.update().catch(() => undefined);
-    const next = reg.installing;
-    if (next) await new Promise((r) => next.addEventListener('statechange', () => ['activated', 'redundant'].includes(next.state) && r(null)));
-    return next?.state ?? 'no update';
-  });
-  expect(swapped).toBe('redundant');
+  expect(await updateEnglish(page)).toBe('redundant');
 
   // Offline, the reader still has the whole previous copy, not a mix.
   await context.setOffline(true);
@@ -136,15 +146,7 @@ test('an update whose files do not match its precache list fails whole, and the 
   writeFileSync(join(root, path), v2);
   await page.goto(`${base}en/`);
   // Wait for the update's worker to finish, instead of reloading the page until it serves v2.
-  const updated = await page.evaluate(async () => {
-    const reg = (await navigator.serviceWorker.getRegistration('/en/'))!;
-    await reg.update();
-    const next = reg.installing ?? reg.waiting;
-    if (next && next.state !== 'activated')
-      await new Promise((r) => next.addEventListener('statechange', () => ['activated', 'redundant'].includes(next.state) && r(null)));
-    return next?.state ?? 'no update';
-  });
-  expect(updated).toBe('activated');
+  expect(await updateEnglish(page)).toBe('activated');
   await context.setOffline(true);
   const res2 = await page.goto(`${base}en/countries/kyrgyzstan/`);
   expect(res2?.fromServiceWorker()).toBe(true);
