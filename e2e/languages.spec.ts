@@ -5,12 +5,11 @@
  * follows: routes, the language links, search index, service worker, feeds and offline copies.
  */
 import { test, expect } from '@playwright/test';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { unzipSync } from 'fflate';
-import { buildSite, type BuildResult } from './support/build';
+import { buildSite, projectCopy, type BuildResult } from './support/build';
 import { StaticServer } from '../scripts/lib/static-server';
 
 const FIXTURE = join(process.cwd(), 'e2e/fixtures/stale-content');
@@ -31,13 +30,8 @@ function withUkrainian(value: unknown): unknown {
 
 test.beforeAll(() => {
   test.setTimeout(240_000);
-  project = mkdtempSync(join(tmpdir(), 'atlas-third-language-'));
-  // The whole project but its content, tests, dependencies and build output.
-  const skip = new Set(['.git', 'node_modules', 'dist', 'content', 'e2e', 'test-results', 'playwright-report']);
-  for (const name of readdirSync(process.cwd()).filter((n) => !skip.has(n))) {
-    cpSync(join(process.cwd(), name), join(project, name), { recursive: true });
-  }
-  symlinkSync(join(process.cwd(), 'node_modules'), join(project, 'node_modules'), 'dir');
+  // The whole project but its content (written below), tests and build output.
+  project = projectCopy({ content: false });
 
   // Step 1 of "Adding a language": the strings file, registered with the others.
   writeFileSync(
