@@ -5,22 +5,30 @@
  * check:format, build, test:unit, test:mutation, test:e2e); only their order lives here.
  *
  *   1. build            beside  check:format
- *   2. check:types      beside  test:unit, then test:mutation
- *   3. test:e2e (two Playwright workers over the build of step 1)
+ *   2. test:e2e (two Playwright workers over the build of step 1)
+ *      beside, at the lowest CPU priority: check:types, then test:unit, then test:mutation
  *
- * check:types runs after the build, not beside it: both write Astro's generated types in .astro/.
+ * The browser tests keep both cores busy most of the time but not all of it (a page waiting for
+ * its server, a worker's last test); the checks beside them take only what the tests leave, so
+ * they add little to the tests' time, where running them first added about 40 s (issue #19).
+ * check:types runs after the build, not beside it: both write Astro's generated types in .astro/
+ * (the browser tests' own builds work in copies of the project: e2e/support/build.ts).
  * Output of phases that run side by side is printed whole when each ends, not interleaved.
  */
 import { spawn } from 'node:child_process';
+import { constants, setPriority } from 'node:os';
 
 /** @type {{ name: string; seconds: number; ok: boolean }[]} */
 const times = [];
 
-/** @param {string} script @param {boolean} stream */
-function run(script, stream) {
+/** @param {string} script @param {boolean} stream @param {boolean} [low] at the lowest CPU priority */
+function run(script, stream, low = false) {
   const started = performance.now();
   return new Promise((resolve) => {
     const child = spawn('npm', ['run', '--silent', script], { stdio: stream ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+    // Set before npm starts the script (it loads for a tenth of a second first): processes inherit
+    // their priority from the process that starts them.
+    if (low && child.pid) setPriority(child.pid, constants.priority.PRIORITY_LOW);
     let output = '';
     child.stdout?.on('data', (d) => (output += d));
     child.stderr?.on('data', (d) => (output += d));
@@ -33,9 +41,9 @@ function run(script, stream) {
   });
 }
 
-/** Runs one list of scripts in order, stopping at the first failure. @param {string[]} scripts */
-async function inOrder(scripts) {
-  for (const script of scripts) if (!(await run(script, false))) return false;
+/** Runs one list of scripts in order, stopping at the first failure. @param {string[]} scripts @param {boolean} [low] */
+async function inOrder(scripts, low = false) {
+  for (const script of scripts) if (!(await run(script, false, low))) return false;
   return true;
 }
 
@@ -43,7 +51,8 @@ async function inOrder(scripts) {
 const sideBySide = async (lanes) => (await Promise.all(lanes.map(inOrder))).every(Boolean);
 
 const ok =
-  (await sideBySide([['build'], ['check:format']])) && (await sideBySide([['check:types'], ['test:unit', 'test:mutation']])) && (await run('test:e2e', true));
+  (await sideBySide([['build'], ['check:format']])) &&
+  (await Promise.all([run('test:e2e', true), inOrder(['check:types', 'test:unit', 'test:mutation'], true)])).every(Boolean);
 
 console.log(`\nnpm test ${ok ? 'passed' : 'FAILED'}; seconds per phase (phases side by side overlap):`);
 for (const t of times) console.log(`  ${t.name.padEnd(14)} ${t.seconds.toFixed(1).padStart(6)}${t.ok ? '' : '  FAILED'}`);
