@@ -48,7 +48,7 @@ async function inOrder(scripts, low = false) {
 }
 
 /** @param {string[][]} lanes */
-const sideBySide = async (lanes) => (await Promise.all(lanes.map(inOrder))).every(Boolean);
+const sideBySide = async (lanes) => (await Promise.all(lanes.map((lane) => inOrder(lane)))).every(Boolean);
 
 const ok =
   (await sideBySide([['build'], ['check:format']])) &&
