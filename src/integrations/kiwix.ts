@@ -9,7 +9,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { normaliseBase } from '../lib/urls';
 import { isPublishBuild } from '../lib/publish';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -38,11 +38,18 @@ const scratch = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
  * after Pagefind (which keeps both cores busy on its own) and begins the two zimwriterfs
  * processes; `done`, last, waits for them. The service worker's hashing and the zips run in
  * Node's one thread: one after the other, a core stood idle (issue #19).
+ *
+ * zimwriterfs writes outside dist/, and `done` moves the finished archives into dist/downloads/.
+ * Written in place, its temporary files (`guide-en.zim_fulltext.idx.tmp` and others) came and went
+ * in dist/downloads/ while the zips' step listed dist/, which then failed on a file gone between
+ * listing and reading it (a clean-clone CI run, 2026-11-27 04:06 UTC). The workers and the zips
+ * see dist/ as they did when the archives were written after them: without the archives.
  */
 export function kiwixArchives(): { start: AstroIntegration; done: AstroIntegration } {
   let site = '';
   let base = '/';
-  let writing: Promise<void> | undefined;
+  /** The finished archives, in a folder of their own outside dist/. */
+  let writing: Promise<string> | undefined;
   const start: AstroIntegration = {
     name: 'exile-atlas:kiwix',
     hooks: {
@@ -66,25 +73,35 @@ export function kiwixArchives(): { start: AstroIntegration; done: AstroIntegrati
   const done: AstroIntegration = {
     name: 'exile-atlas:kiwix-done',
     hooks: {
-      'astro:build:done': async () => {
-        await writing;
+      'astro:build:done': async ({ dir }) => {
+        if (!writing) return;
+        const finished = await writing;
+        try {
+          const out = join(fileURLToPath(dir), 'downloads');
+          mkdirSync(out, { recursive: true });
+          // A copy, not a rename: the scratch folder may be on another file system (/dev/shm).
+          for (const lang of LANGS) copyFileSync(join(finished, zimFileName(lang)), join(out, zimFileName(lang)));
+        } finally {
+          await rm(finished, { recursive: true, force: true });
+        }
       },
     },
   };
   return { start, done };
 }
 
-async function writeArchives(dist: string, site: string, base: string, logger: AstroIntegrationLogger): Promise<void> {
+/** Writes both archives into a new scratch folder and returns it. */
+async function writeArchives(dist: string, site: string, base: string, logger: AstroIntegrationLogger): Promise<string> {
   const zimwriterfs = findZimTool('zimwriterfs')!;
   const all = filesBelow(dist);
-  const out = join(dist, 'downloads');
-  mkdirSync(out, { recursive: true });
+  const out = mkdtempSync(join(scratch, 'atlas-zim-out-'));
   const illustration = await sharp(readFileSync(join(dist, 'icon.svg')), { density: 72 })
     .resize(48, 48)
     .png()
     .toBuffer();
   // Both languages at once: zimwriterfs spends most of its time in one thread (the full-text index).
-  await Promise.all(
+  // Settled, not Promise.all: when one fails, the other may still be writing into `out`.
+  const written = await Promise.allSettled(
     LANGS.map(async (lang) => {
       const started = performance.now();
       const source = mkdtempSync(join(scratch, `atlas-zim-${lang}-`));
@@ -95,7 +112,6 @@ async function writeArchives(dist: string, site: string, base: string, logger: A
         for (const { path, data } of files) writeFileSync(join(source, path), data);
         writeFileSync(join(source, ZIM_ILLUSTRATION), illustration);
         const output = join(out, zimFileName(lang));
-        rmSync(output, { force: true }); // zimwriterfs refuses to overwrite
         await run(zimwriterfs, zimwriterfsArgs(lang, site, source, output), { maxBuffer: 16 * 1024 * 1024 });
         logger.info(
           `${zimFileName(lang)}: ${files.length} files, ${(statSync(output).size / 1024).toFixed(0)} KiB in ${Math.round(performance.now() - started)} ms`,
@@ -108,4 +124,10 @@ async function writeArchives(dist: string, site: string, base: string, logger: A
       }
     }),
   );
+  const failed = written.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) {
+    await rm(out, { recursive: true, force: true });
+    throw failed.reason;
+  }
+  return out;
 }
