@@ -6,11 +6,12 @@
  *
  *   1. build            beside  check:format
  *   2. test:e2e (two Playwright workers over the build of step 1)
- *      beside, at the lowest CPU priority: check:types, then test:unit, then test:mutation
+ *      beside, in the idle scheduling class: check:types, then test:unit, then test:mutation
  *
  * The browser tests keep both cores busy most of the time but not all of it (a page waiting for
- * its server, a worker's last test); the checks beside them take only what the tests leave, so
- * they add little to the tests' time, where running them first added about 40 s (issue #19).
+ * its server, a worker's last test); the checks beside them take only what the tests leave. In
+ * clean-clone runs on this machine the browser tests took as long with them as without, and
+ * npm test was 253 s against 300 s with the checks run before the tests (issue #19, BENCHMARKS.md).
  * check:types runs after the build, not beside it: both write Astro's generated types in .astro/
  * (the browser tests' own builds work in copies of the project: e2e/support/build.ts).
  * Output of phases that run side by side is printed whole when each ends, not interleaved.
