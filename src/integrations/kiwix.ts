@@ -9,7 +9,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { normaliseBase } from '../lib/urls';
 import { isPublishBuild } from '../lib/publish';
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -31,6 +31,17 @@ const run = promisify(execFile);
  * seconds of a large build (ext4 with discard, 1.6 s to remove one language's copy).
  */
 const scratch = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+
+/**
+ * A new scratch folder, removed at the latest when the build's process exits: a build that fails
+ * in another step exits before this step's own clean-up, and memory in /dev/shm stays taken until
+ * the machine restarts.
+ */
+function scratchFolder(prefix: string): string {
+  const folder = mkdtempSync(join(scratch, prefix));
+  process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+  return folder;
+}
 
 /**
  * The archives are written from the pages alone (not the search index, the workers or the zips),
@@ -94,7 +105,7 @@ export function kiwixArchives(): { start: AstroIntegration; done: AstroIntegrati
 async function writeArchives(dist: string, site: string, base: string, logger: AstroIntegrationLogger): Promise<string> {
   const zimwriterfs = findZimTool('zimwriterfs')!;
   const all = filesBelow(dist);
-  const out = mkdtempSync(join(scratch, 'atlas-zim-out-'));
+  const out = scratchFolder('atlas-zim-out-');
   const illustration = await sharp(readFileSync(join(dist, 'icon.svg')), { density: 72 })
     .resize(48, 48)
     .png()
@@ -104,7 +115,7 @@ async function writeArchives(dist: string, site: string, base: string, logger: A
   const written = await Promise.allSettled(
     LANGS.map(async (lang) => {
       const started = performance.now();
-      const source = mkdtempSync(join(scratch, `atlas-zim-${lang}-`));
+      const source = scratchFolder(`atlas-zim-${lang}-`);
       try {
         const files = fileCopy(dist, all, lang, { site, base, includes: (p) => zimIncludes(p, lang), dropScripts: true, searchNote: 'searchInKiwix' });
         const folders = new Set(files.map(({ path }) => dirname(join(source, path))));
