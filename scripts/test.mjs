@@ -9,9 +9,8 @@
  *      beside, in the idle scheduling class: check:types, then test:unit, then test:mutation
  *
  * The browser tests keep both cores busy most of the time but not all of it (a page waiting for
- * its server, a worker's last test); the checks beside them take only what the tests leave. In
- * clean-clone runs on this machine the browser tests took as long with them as without, and
- * npm test was 253 s against 300 s with the checks run before the tests (issue #19, BENCHMARKS.md).
+ * its server, a worker's last test); the checks beside them take only what the tests leave, and the
+ * browser tests take as long with them as without (issue #19; the runs are in BENCHMARKS.md).
  * check:types runs after the build, not beside it: both write Astro's generated types in .astro/
  * (the browser tests' own builds work in copies of the project: e2e/support/build.ts).
  * Output of phases that run side by side is printed whole when each ends, not interleaved.
@@ -23,7 +22,7 @@ import { constants, setPriority } from 'node:os';
 const times = [];
 const IDLE_CLASS = process.platform === 'linux' && spawnSync('chrt', ['--idle', '0', 'true']).status === 0;
 
-/** @param {string} script @param {boolean} stream @param {boolean} [low] at the lowest CPU priority */
+/** @param {string} script @param {boolean} stream @param {boolean} [low] only on a core nothing else wants */
 function run(script, stream, low = false) {
   const started = performance.now();
   return new Promise((resolve) => {

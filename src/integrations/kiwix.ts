@@ -50,7 +50,7 @@ function scratchFolder(prefix: string): string {
  * processes; `done`, last, waits for them. The service worker's hashing and the zips run in
  * Node's one thread: one after the other, a core stood idle (issue #19).
  *
- * zimwriterfs writes outside dist/, and `done` moves the finished archives into dist/downloads/.
+ * zimwriterfs writes outside dist/, and `done` copies the finished archives into dist/downloads/.
  * Written in place, its temporary files (`guide-en.zim_fulltext.idx.tmp` and others) came and went
  * in dist/downloads/ while the zips' step listed dist/, which then failed on a file gone between
  * listing and reading it (a clean-clone CI run, 2026-11-27 04:06 UTC). The workers and the zips
